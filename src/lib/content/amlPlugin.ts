@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import type { Plugin } from 'vite';
+import { parseStory } from './parseStory';
+
+/**
+ * Lets modules `import story from '$content/story.aml'`: the file is parsed and validated at build
+ * time, so a mistake in the copy stops `vite build` and `vite dev` with its file and line.
+ */
+export function archieml(placesCsv: string): Plugin {
+	return {
+		name: 'archieml-story',
+		transform(code, id) {
+			if (!id.endsWith('.aml')) return null;
+			const places = new Set(csvParse(readFileSync(placesCsv, 'utf8')).map((r) => r.name!));
+			this.addWatchFile(placesCsv);
+			const story = parseStory(code, relative(process.cwd(), id), places);
+			return { code: `export default ${JSON.stringify(story)};`, map: null };
+		}
+	};
+}

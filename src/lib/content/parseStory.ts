@@ -1,0 +1,235 @@
+import archieml from 'archieml';
+import * as v from 'valibot';
+import { ContentError } from './ContentError';
+import { locate, type PathKey } from './locate';
+import { countWords, toHtml, toPlain } from './markup';
+import type { Arrow, Chapter, Marker, Source, Step, Story } from './types';
+import {
+	ALL_GOVERNORATES,
+	ARROW_KINDS,
+	CAMERAS,
+	CHAPTER_IDS,
+	SERIES_END,
+	SERIES_START,
+	TONES,
+	VIEWS,
+	type CameraId,
+	type ChapterId
+} from './vocabulary';
+
+const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
+const optionalText = v.optional(v.pipe(v.string(), v.trim()));
+const slug = (what: string) =>
+	v.pipe(text(what), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} must be lowercase-with-dashes`));
+const month = (what: string) =>
+	v.pipe(text(what), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what} must be a month, YYYY-MM`));
+
+const SourceSchema = v.object({
+	id: slug('source id'),
+	title: text('source title'),
+	publisher: text('source publisher'),
+	date: v.pipe(text('source date'), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'source date must be YYYY, YYYY-MM or YYYY-MM-DD')),
+	url: v.pipe(text('source url'), v.url('source url is not a URL'), v.regex(/^https?:\/\//, 'source url must be http(s)'))
+});
+
+const ChapterSchema = v.object({
+	id: v.picklist(CHAPTER_IDS, (i) => `unknown chapter "${i.input}"`),
+	label: text('chapter label'),
+	title: text('chapter title'),
+	years: text('chapter years'),
+	deck: text('chapter deck')
+});
+
+const StepBase = {
+	id: slug('step id'),
+	chapter: v.picklist(CHAPTER_IDS, (i) => `unknown chapter "${i.input}"`),
+	text: text('step text'),
+	alt: text('step alt text'),
+	sources: text('step sources')
+};
+
+const MapStepSchema = v.object({
+	...StepBase,
+	view: v.literal('map'),
+	camera: v.picklist(Object.keys(CAMERAS) as CameraId[], (i) => `unknown camera "${i.input}"`),
+	highlight: optionalText,
+	tone: v.optional(v.picklist(TONES, (i) => `unknown tone "${i.input}"`), 'neutral'),
+	markers: optionalText,
+	note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80, 'note is longer than 80 characters'))),
+	arrows: v.optional(
+		v.array(
+			v.object({
+				kind: v.picklist(ARROW_KINDS, (i) => `unknown arrow kind "${i.input}"`),
+				path: text('arrow path'),
+				label: optionalText
+			}),
+			'arrows must be a list: [.arrows] … []'
+		),
+		[]
+	)
+});
+
+const ChartStepSchema = v.object({
+	...StepBase,
+	view: v.literal('chart'),
+	from: month('from'),
+	to: month('to'),
+	troops: v.optional(v.picklist(['true', 'false'], 'troops must be true or false'), 'false'),
+	notes: v.optional(
+		v.pipe(
+			v.array(v.object({ month: month('note month'), label: v.pipe(text('note label'), v.maxLength(48, 'note label is longer than 48 characters')) }), 'notes must be a list: [.notes] … []'),
+			v.maxLength(2, 'at most two notes per chart step')
+		),
+		[]
+	)
+});
+
+const DocumentSchema = v.object({
+	title: text('title'),
+	deck: text('deck'),
+	byline: text('byline'),
+	published: v.pipe(text('published'), v.isoDate('published must be YYYY-MM-DD')),
+	sources: v.array(SourceSchema, 'missing [sources] list'),
+	chapters: v.array(ChapterSchema, 'missing [chapters] list'),
+	steps: v.pipe(v.array(v.looseObject({}), 'missing [steps] list'), v.minLength(1, 'the story has no steps'))
+});
+
+/** Splits `a, b (1,000), c` on commas outside brackets. */
+export function splitList(value: string | undefined): string[] {
+	if (!value) return [];
+	const out: string[] = [];
+	let depth = 0;
+	let cur = '';
+	for (const ch of value) {
+		if (ch === '(') depth++;
+		if (ch === ')') depth = Math.max(0, depth - 1);
+		if (ch === ',' && depth === 0) {
+			out.push(cur);
+			cur = '';
+		} else cur += ch;
+	}
+	out.push(cur);
+	return out.map((s) => s.trim()).filter(Boolean);
+}
+
+function parseMarker(item: string): Marker {
+	const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(item);
+	return m ? { place: m[1]!, sub: m[2]!.trim() } : { place: item };
+}
+
+/**
+ * Parses and validates the story's ArchieML. Throws a ContentError naming `file` and the line of
+ * the first mistake.
+ * @param places the names a marker or arrow may use (the gazetteer's `name` column)
+ */
+export function parseStory(source: string, file: string, places: ReadonlySet<string>): Story {
+	const fail = (path: readonly PathKey[], message: string): never => {
+		throw new ContentError(file, locate(source, path), message);
+	};
+	let raw: unknown;
+	try {
+		raw = archieml.load(source);
+	} catch (e) {
+		throw new ContentError(file, 1, `not valid ArchieML: ${(e as Error).message}`);
+	}
+
+	const doc = check(DocumentSchema, raw, [], fail);
+
+	const sources: Source[] = doc.sources;
+	const sourceIds = new Set<string>();
+	sources.forEach((s, i) => {
+		if (sourceIds.has(s.id)) fail(['sources', i, 'id'], `duplicate source id "${s.id}"`);
+		sourceIds.add(s.id);
+	});
+
+	const chapters: Chapter[] = doc.chapters;
+	const chapterOrder = chapters.map((c) => c.id).join(', ');
+	if (chapterOrder !== CHAPTER_IDS.join(', '))
+		fail(['chapters'], `chapters must be ${CHAPTER_IDS.join(', ')} in that order, got ${chapterOrder || 'none'}`);
+
+	const stepIds = new Set<string>();
+	let chapterIndex = 0;
+	const steps: Step[] = doc.steps.map((rawStep, i) => {
+		const at = (key: PathKey, ...rest: PathKey[]) => ['steps', i, key, ...rest];
+		const view = (rawStep as { view?: unknown }).view;
+		if (typeof view !== 'string' || !(VIEWS as readonly string[]).includes(view.trim()))
+			fail(at('view'), view === undefined ? 'step has no view' : `unknown view "${String(view)}"`);
+		const step =
+			(view as string).trim() === 'map'
+				? check(MapStepSchema, { ...rawStep, view: 'map' }, ['steps', i], fail)
+				: check(ChartStepSchema, { ...rawStep, view: 'chart' }, ['steps', i], fail);
+
+		if (stepIds.has(step.id)) fail(at('id'), `duplicate step id "${step.id}"`);
+		stepIds.add(step.id);
+
+		const ci = CHAPTER_IDS.indexOf(step.chapter);
+		if (ci < chapterIndex)
+			fail(at('chapter'), `step "${step.id}" is in chapter "${step.chapter}" after a later chapter: keep each chapter's steps together, in chapter order`);
+		chapterIndex = ci;
+
+		const stepSources = splitList(step.sources);
+		for (const s of stepSources) if (!sourceIds.has(s)) fail(at('sources'), `unknown source "${s}"`);
+		if (!stepSources.length) fail(at('sources'), 'step cites no source');
+
+		const plain = toPlain(step.text);
+		if (countWords(plain) === 0) fail(at('text'), 'step text has no words');
+		const base = {
+			id: step.id,
+			chapter: step.chapter as ChapterId,
+			html: toHtml(step.text),
+			plain,
+			alt: step.alt,
+			sources: stepSources
+		};
+
+		if (step.view === 'map') {
+			const highlight = splitList(step.highlight);
+			for (const g of highlight) if (!ALL_GOVERNORATES.includes(g)) fail(at('highlight'), `unknown governorate "${g}"`);
+			const markers = splitList(step.markers).map(parseMarker);
+			for (const m of markers) if (!places.has(m.place)) fail(at('markers'), `unknown place "${m.place}"`);
+			const arrows: Arrow[] = step.arrows.map((a, j) => {
+				const path = splitList(a.path);
+				if (path.length < 2) fail(at('arrows', j, 'path'), 'an arrow needs two or more places');
+				for (const p of path) if (!places.has(p)) fail(at('arrows', j, 'path'), `unknown place "${p}"`);
+				return a.label ? { kind: a.kind, path, label: a.label } : { kind: a.kind, path };
+			});
+			return {
+				...base,
+				view: 'map',
+				camera: step.camera,
+				highlight,
+				tone: step.tone,
+				markers,
+				arrows,
+				...(step.note ? { note: step.note } : {})
+			};
+		}
+		for (const [key, m] of [['from', step.from], ['to', step.to]] as const)
+			if (m < SERIES_START || m > SERIES_END) fail(at(key), `${key} ${m} is outside the series, ${SERIES_START} to ${SERIES_END}`);
+		if (step.from > step.to) fail(at('to'), `to (${step.to}) is before from (${step.from})`);
+		step.notes.forEach((n, j) => {
+			if (n.month < SERIES_START || n.month > SERIES_END) fail(at('notes', j, 'month'), `note month ${n.month} is outside the series`);
+		});
+		return { ...base, view: 'chart', from: step.from, to: step.to, troops: step.troops === 'true', notes: step.notes };
+	});
+
+	for (const c of chapters)
+		if (!steps.some((s) => s.chapter === c.id)) fail(['chapters'], `chapter "${c.id}" has no steps`);
+
+	return { title: doc.title, deck: doc.deck, byline: doc.byline, published: doc.published, sources, chapters, steps };
+}
+
+function check<S extends v.GenericSchema>(
+	schema: S,
+	input: unknown,
+	prefix: readonly PathKey[],
+	fail: (path: readonly PathKey[], message: string) => never
+): v.InferOutput<S> {
+	const result = v.safeParse(schema, input);
+	if (result.success) return result.output;
+	const issue = result.issues[0];
+	const path = (issue.path ?? []).map((p) => p.key as PathKey);
+	const missing = issue.input === undefined && path.length > 0;
+	const key = path[path.length - 1];
+	return fail([...prefix, ...path], missing ? `missing ${String(key)}` : issue.message);
+}

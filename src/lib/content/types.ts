@@ -1,0 +1,77 @@
+import type { ArrowKind, CameraId, ChapterId, Tone } from './vocabulary';
+
+export interface Source {
+	id: string;
+	title: string;
+	publisher: string;
+	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+	date: string;
+	url: string;
+}
+
+export interface Chapter {
+	id: ChapterId;
+	label: string;
+	title: string;
+	years: string;
+	deck: string;
+}
+
+export interface Marker {
+	place: string;
+	/** A second label line: a date or a figure. */
+	sub?: string;
+}
+
+export interface Arrow {
+	kind: ArrowKind;
+	path: string[];
+	label?: string;
+}
+
+export interface MapParams {
+	view: 'map';
+	camera: CameraId;
+	highlight: string[];
+	tone: Tone;
+	markers: Marker[];
+	arrows: Arrow[];
+	note?: string;
+}
+
+export interface ChartNote {
+	/** `YYYY-MM`. */
+	month: string;
+	label: string;
+}
+
+export interface ChartParams {
+	view: 'chart';
+	/** First highlighted month, `YYYY-MM`. */
+	from: string;
+	/** Last highlighted month, `YYYY-MM`. */
+	to: string;
+	troops: boolean;
+	notes: ChartNote[];
+}
+
+export type Step = {
+	id: string;
+	chapter: ChapterId;
+	/** Sanitised HTML: paragraphs, links, emphasis. */
+	html: string;
+	/** The same text without markup, for counting and search. */
+	plain: string;
+	alt: string;
+	sources: string[];
+} & (MapParams | ChartParams);
+
+export interface Story {
+	title: string;
+	deck: string;
+	byline: string;
+	published: string;
+	sources: Source[];
+	chapters: Chapter[];
+	steps: Step[];
+}

@@ -1,0 +1,42 @@
+/** The closed sets of names the content may use; the build rejects anything else. */
+
+export const CHAPTER_IDS = ['opening', 'invasion', 'civil-war', 'syria', 'offensive', 'closing'] as const;
+export type ChapterId = (typeof CHAPTER_IDS)[number];
+
+export const VIEWS = ['map', 'chart'] as const;
+
+export const TONES = ['us', 'isil', 'displacement', 'neutral'] as const;
+export type Tone = (typeof TONES)[number];
+
+export const ARROW_KINDS = ['us', 'isil', 'displacement', 'crossing'] as const;
+export type ArrowKind = (typeof ARROW_KINDS)[number];
+
+/** Each camera is the lon/lat box the map fits: [[west, south], [east, north]]. */
+export const CAMERAS = {
+	'iraq-syria': [[35.6, 29.0], [48.6, 37.4]],
+	iraq: [[38.8, 29.0], [48.6, 37.4]],
+	'iraq-kuwait': [[42.3, 28.9], [48.6, 34.2]],
+	baghdad: [[42.9, 32.3], [45.6, 34.6]],
+	north: [[41.7, 34.1], [45.6, 37.3]],
+	anbar: [[38.8, 31.6], [44.8, 35.0]],
+	tigris: [[42.3, 33.0], [45.0, 36.9]],
+	border: [[38.6, 33.9], [43.6, 37.3]]
+} as const satisfies Record<string, readonly [readonly [number, number], readonly [number, number]]>;
+export type CameraId = keyof typeof CAMERAS;
+
+export const GOVERNORATES = {
+	Iraq: [
+		'Anbar', 'Babil', 'Baghdad', 'Basra', 'Dhi Qar', 'Diyala', 'Dohuk', 'Erbil', 'Karbala',
+		'Kirkuk', 'Maysan', 'Muthanna', 'Najaf', 'Nineveh', 'Qadisiyah', 'Salahuddin',
+		'Sulaymaniyah', 'Wasit'
+	],
+	Syria: [
+		'Aleppo', 'Damascus', 'Daraa', 'Deir ez-Zor', 'Hama', 'Hasakah', 'Homs', 'Idlib',
+		'Latakia', 'Quneitra', 'Raqqa', 'Rif Dimashq', 'Suwayda', 'Tartus'
+	]
+} as const;
+export const ALL_GOVERNORATES: readonly string[] = [...GOVERNORATES.Iraq, ...GOVERNORATES.Syria];
+
+/** First and last month of the chart's series. */
+export const SERIES_START = '2003-01';
+export const SERIES_END = '2014-12';

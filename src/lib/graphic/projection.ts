@@ -1,0 +1,82 @@
+import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+import { CAMERAS, type CameraId } from '$lib/content/vocabulary';
+import type { Place } from '$lib/data/places';
+import type { Box, Basemap, Point } from './types';
+import { COUNTRY_LABEL_AT } from './legend';
+
+/**
+ * The map is projected once, at build time, into a fixed reference space (REF_WIDTH wide); the
+ * browser only moves a camera over it (a scale and a translation), so no path is re-projected
+ * while reading, resizing or animating.
+ */
+export const REF_WIDTH = 1000;
+export const REF_HEIGHT = 800;
+
+export function referenceProjection(): GeoProjection {
+	const [[w, s], [e, n]] = CAMERAS['iraq-syria'];
+	const outline: Feature = {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, s], [w, n], [e, n], [(w + e) / 2, n], [(w + e) / 2, s]] }
+	};
+	return geoConicConformal()
+		.parallels([30, 37])
+		.rotate([-42, 0])
+		.fitExtent([[0, 0], [REF_WIDTH, REF_HEIGHT]], outline);
+}
+
+/** A camera's box in reference space: the bounds of its lon/lat box's edges. */
+export function cameraBox(projection: GeoProjection, camera: CameraId): Box {
+	const [[w, s], [e, n]] = CAMERAS[camera];
+	const pts: [number, number][] = [];
+	for (let t = 0; t <= 1; t += 0.25)
+		pts.push([w + (e - w) * t, s], [w + (e - w) * t, n], [w, s + (n - s) * t], [e, s + (n - s) * t]);
+	const xy = pts.map((p) => projection(p)!);
+	const xs = xy.map((p) => p[0]);
+	const ys = xy.map((p) => p[1]);
+	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Projects the shapes and places into reference space, as SVG path strings and points. */
+export function buildBasemap(topology: Topology, places: readonly Place[]): Basemap {
+	const projection = referenceProjection();
+	const path = geoPath(projection).digits(1);
+	const shapes = (name: string) => {
+		const fc = feature(topology, topology.objects[name] as GeometryCollection);
+		return fc.features.map((f: Feature<Geometry, { country?: string; ar?: string }>) => {
+			const c = path.centroid(f);
+			return {
+				id: String(f.id),
+				country: f.properties?.country ?? String(f.id),
+				ar: f.properties?.ar ?? '',
+				d: path(f) ?? '',
+				centroid: [round1(c[0]), round1(c[1])] as Point
+			};
+		});
+	};
+	const cameras = Object.fromEntries(
+		(Object.keys(CAMERAS) as CameraId[]).map((id) => [id, cameraBox(projection, id).map(round1) as Box])
+	) as Record<CameraId, Box>;
+	return {
+		width: REF_WIDTH,
+		height: REF_HEIGHT,
+		countries: shapes('countries'),
+		governorates: shapes('governorates'),
+		places: Object.fromEntries([
+			...places.map((p) => {
+				const [x, y] = projection([p.lon, p.lat])!;
+				return [p.name, { name: p.name, ar: p.ar, kind: p.kind, xy: [round1(x), round1(y)] as Point }];
+			}),
+			...Object.entries(COUNTRY_LABEL_AT).map(([name, lonlat]) => {
+				const [x, y] = projection(lonlat)!;
+				return [`country:${name}`, { name, ar: '', kind: 'country', xy: [round1(x), round1(y)] as Point }];
+			})
+		]),
+		cameras
+	};
+}
