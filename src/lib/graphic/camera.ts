@@ -14,8 +14,8 @@ export const applyCamera = (c: Camera, [x, y]: Point): Point => [x * c.k + c.x, 
  * The part of the graphic a step's map should fit into. On phones the step cards scroll over the
  * lower part of the screen, so the map keeps to the top; on desktops it uses the whole stage.
  */
-export function mapExtent(width: number, height: number, top = 0): Box {
-	if (width >= 900) return [32, top + 32, width - 32, height - 56];
+export function mapExtent(width: number, height: number, overlay: boolean, top = 0): Box {
+	if (!overlay) return [32, top + 32, width - 32, height - 40];
 	return [12, top + 12, width - 12, Math.max(top + 160, Math.round(height * 0.56))];
 }
 

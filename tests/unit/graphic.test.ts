@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { applyCamera, fitCamera, interpolateCamera, mapExtent } from '$lib/graphic/camera';
+import { placeLabels, type LabelRequest } from '$lib/graphic/labels';
+import { activeIndex } from '$lib/scroll/scroller';
+import { toHtml, toPlain, countWords } from '$lib/content/markup';
+import { locate } from '$lib/content/locate';
+import type { Box } from '$lib/graphic/types';
+
+describe('fitCamera', () => {
+	test.each([
+		{ name: 'a wide box in a square', box: [0, 0, 200, 100] as Box, extent: [0, 0, 100, 100] as Box, k: 0.5 },
+		{ name: 'a tall box in a wide frame', box: [10, 10, 20, 30] as Box, extent: [0, 0, 400, 100] as Box, k: 5 }
+	])('fits $name and centres it', ({ box, extent, k }) => {
+		const c = fitCamera(box, extent);
+		expect(c.k).toBeCloseTo(k);
+		const [cx, cy] = applyCamera(c, [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2]);
+		expect(cx).toBeCloseTo((extent[0] + extent[2]) / 2);
+		expect(cy).toBeCloseTo((extent[1] + extent[3]) / 2);
+	});
+
+	test('interpolates from one camera to the other', () => {
+		const a = fitCamera([0, 0, 100, 100], [0, 0, 100, 100]);
+		const b = fitCamera([40, 40, 60, 60], [0, 0, 100, 100]);
+		const f = interpolateCamera(a, b, [50, 50]);
+		expect(f(0)).toEqual(a);
+		expect(f(1).k).toBeCloseTo(b.k);
+		expect(f(1).x).toBeCloseTo(b.x);
+		expect(f(0.5).k).toBeCloseTo(Math.sqrt(a.k * b.k));
+	});
+
+	test('keeps the map above the cards on phones and uses the stage on desktops', () => {
+		expect(mapExtent(390, 800, true)[3]).toBeLessThan(800 * 0.6);
+		expect(mapExtent(768, 756, false)[3]).toBeGreaterThan(700);
+	});
+});
+
+describe('placeLabels', () => {
+	const frame: Box = [0, 0, 400, 300];
+	const req = (id: string, x: number, y: number, priority: number): LabelRequest => ({ id, at: [x, y], lines: [id], priority, size: 14, gap: 8 });
+
+	test('places a lone label to the right of its point', () => {
+		const [l] = placeLabels([req('Mosul', 100, 100, 0)], frame);
+		expect(l).toMatchObject({ id: 'Mosul', anchor: 'start' });
+		expect(l!.box[0]).toBeGreaterThan(100);
+	});
+
+	test('moves a label that would collide, and never overlaps two', () => {
+		const labels = placeLabels([req('Baiji', 100, 100, 0), req('Tikrit', 104, 104, 1)], frame);
+		expect(labels).toHaveLength(2);
+		const [a, b] = labels.map((l) => l.box);
+		expect(a![0] < b![2] && b![0] < a![2] && a![1] < b![3] && b![1] < a![3]).toBe(false);
+	});
+
+	test('drops the lesser label when there is no room, rather than shrinking it', () => {
+		const crowd = Array.from({ length: 12 }, (_, i) => req(`Place${i}`, 60, 20, i));
+		const labels = placeLabels(crowd, [0, 0, 160, 60]);
+		expect(labels.length).toBeLessThan(12);
+		expect(labels[0]!.id).toBe('Place0');
+		expect(new Set(labels.map((l) => l.size))).toEqual(new Set([14]));
+	});
+
+	test('keeps labels inside the frame and out of reserved boxes', () => {
+		expect(placeLabels([req('Edge', 395, 150, 0)], frame)[0]!.anchor).toBe('end');
+		expect(placeLabels([req('Hidden', 100, 100, 0)], frame, [[0, 0, 400, 300]])).toEqual([]);
+	});
+});
+
+describe('activeIndex', () => {
+	test.each([
+		{ name: 'before the first step', tops: [500, 1500, 2500], y: 400, expected: 0 },
+		{ name: 'the step across the line', tops: [-900, 100, 1100], y: 400, expected: 1 },
+		{ name: 'the last step after a flick to the bottom', tops: [-5000, -4000, -300], y: 400, expected: 2 }
+	])('finds $name', ({ tops, y, expected }) => expect(activeIndex(tops, y)).toBe(expected));
+});
+
+describe('markup', () => {
+	test.each([
+		{ name: 'paragraphs', input: 'One.\n\nTwo.', html: '<p>One.</p><p>Two.</p>' },
+		{ name: 'links', input: 'See [IOM](https://iom.int).', html: '<p>See <a href="https://iom.int">IOM</a>.</p>' },
+		{ name: 'emphasis', input: '*about* **500,000**', html: '<p><em>about</em> <strong>500,000</strong></p>' },
+		{ name: 'HTML, escaped', input: '<script>alert(1)</script>', html: '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>' },
+		{ name: 'javascript links, left as text', input: '[x](javascript:alert(1))', html: '<p>[x](javascript:alert(1))</p>' }
+	])('renders $name', ({ input, html }) => expect(toHtml(input)).toBe(html));
+
+	test('counts words of the plain text', () => {
+		expect(toPlain('See [the IOM report](https://iom.int), *now*.')).toBe('See the IOM report, now.');
+		expect(countWords('About 500,000 people — in June.')).toBe(5);
+	});
+});
+
+describe('locate', () => {
+	const src = 'title: x\n[steps]\nid: a\nview: map\n[.arrows]\nkind: us\npath: A\nkind: isil\npath: B\n[]\nid: b\nview: chart\n[]\n';
+	test.each([
+		{ path: ['title'], line: 1 },
+		{ path: ['steps', 1, 'view'], line: 12 },
+		{ path: ['steps', 0, 'arrows', 1, 'path'], line: 9 },
+		{ path: ['steps', 5, 'view'], line: 2 }
+	])('finds $path on line $line', ({ path, line }) => expect(locate(src, path)).toBe(line));
+});

@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { parseStory } from '$lib/content/parseStory';
+import { countWords } from '$lib/content/markup';
+import { parsePlaces } from '$lib/data/places';
+import { parseDeaths, parseTroops, yearTotal } from '$lib/data/series';
+import { stateForStep, stepIndex } from '$lib/graphic/state';
+import { CHAPTER_IDS } from '$lib/content/vocabulary';
+
+const places = parsePlaces(readFileSync('src/lib/data/places.csv', 'utf8'));
+const story = parseStory(readFileSync('src/content/story.aml', 'utf8'), 'src/content/story.aml', new Set(places.map((p) => p.name)));
+const deaths = parseDeaths(readFileSync('src/lib/data/civilian_deaths_monthly.csv', 'utf8'));
+const troops = parseTroops(readFileSync('src/lib/data/us_troops.csv', 'utf8'));
+
+describe('the story', () => {
+	test('has 24 to 36 steps across the six chapters', () => {
+		expect(story.steps.length).toBeGreaterThanOrEqual(24);
+		expect(story.steps.length).toBeLessThanOrEqual(36);
+		expect([...new Set(story.steps.map((s) => s.chapter))]).toEqual([...CHAPTER_IDS]);
+	});
+
+	test.each(story.steps.map((s) => ({ id: s.id, words: countWords(s.plain) })))('step $id has 40 to 90 words ($words)', ({ words }) => {
+		expect(words).toBeGreaterThanOrEqual(40);
+		expect(words).toBeLessThanOrEqual(90);
+	});
+
+	test('never says parliament declared a state of emergency', () => {
+		for (const s of story.steps) expect(s.plain).not.toMatch(/parliament (has )?declared/i);
+	});
+
+	test('attributes Juan Cole’s argument wherever it appears', () => {
+		for (const s of story.steps.filter((s) => /Cole/.test(s.plain))) expect(s.plain).toMatch(/Juan Cole|Cole (argues|writes|says|wrote|replies|calls)/);
+	});
+
+	test('cites every source it lists, with http(s) links', () => {
+		const cited = new Set(story.steps.flatMap((s) => s.sources));
+		for (const s of story.sources) {
+			expect(cited.has(s.id), s.id).toBe(true);
+			expect(s.url).toMatch(/^https?:\/\//);
+		}
+	});
+
+	test('quotes the yearly IBC totals exactly as the data sums them', () => {
+		const text = story.steps.map((s) => s.plain).join(' ');
+		for (const year of [2006, 2007, 2008, 2013, 2014]) {
+			const total = new Intl.NumberFormat('en-US').format(yearTotal(deaths, year));
+			expect(text, `${year}: ${total}`).toContain(total);
+		}
+	});
+});
+
+describe('stateForStep', () => {
+	test.each(story.steps.map((s, i) => ({ id: s.id, i })))('step $id has a complete picture', ({ id, i }) => {
+		const state = stateForStep(story, i);
+		const step = story.steps[i]!;
+		expect(state.stepId).toBe(id);
+		expect(state.view).toBe(step.view);
+		expect(state.alt).toBe(step.alt);
+		if (step.view === 'map') expect(state.map).toMatchObject({ camera: step.camera, highlight: step.highlight, markers: step.markers, arrows: step.arrows });
+		else expect(state.chart).toEqual({ from: step.from, to: step.to, troops: step.troops, notes: step.notes });
+	});
+
+	test('is the same whether reached step by step or directly', () => {
+		const direct = story.steps.map((_, i) => stateForStep(story, i));
+		let walked = stateForStep(story, 0);
+		for (let i = 0; i < story.steps.length; i++) {
+			walked = stateForStep(story, i);
+			expect(walked).toEqual(direct[i]);
+		}
+	});
+
+	test('keeps the last map behind a chart, so the views morph from what the reader saw', () => {
+		const i = story.steps.findIndex((s, j) => s.view === 'chart' && story.steps[j - 1]?.view === 'map');
+		expect(i).toBeGreaterThan(0);
+		expect(stateForStep(story, i).map).toEqual(stateForStep(story, i - 1).map);
+	});
+
+	test.each([
+		{ name: 'negative', index: -3, expected: 0 },
+		{ name: 'past the end', index: 9999, expected: story.steps.length - 1 },
+		{ name: 'NaN', index: Number.NaN, expected: 0 },
+		{ name: 'fractional', index: 2.7, expected: 2 }
+	])('clamps a $name index', ({ index, expected }) => {
+		expect(stateForStep(story, index).index).toBe(expected);
+	});
+
+	test('finds steps by id and returns -1 for unknown ids', () => {
+		expect(stepIndex(story, story.steps[3]!.id)).toBe(3);
+		expect(stepIndex(story, '<script>')).toBe(-1);
+	});
+});
+
+describe('the data', () => {
+	test('has every month of IBC deaths from 2003-01 to 2014-12', () => {
+		expect(deaths).toHaveLength(144);
+		expect(deaths[0]!.month).toBe('2003-01');
+		expect(deaths.at(-1)!.month).toBe('2014-12');
+	});
+
+	test('has month-end troop levels peaking at 171,000 in October 2007', () => {
+		const peak = troops.reduce((a, b) => (b.value > a.value ? b : a));
+		expect(peak).toEqual({ month: '2007-10', value: 171000 });
+	});
+
+	test('places every Iraqi and Syrian place inside its governorate on the map', () => {
+		const topo = JSON.parse(readFileSync('src/lib/data/map.topo.json', 'utf8')) as Topology;
+		const govs = feature(topo, topo.objects.governorates as GeometryCollection).features;
+		const alias: Record<string, string> = { Saladin: 'Salahuddin' };
+		for (const p of places) {
+			const name = p.governorate.replace(/ \(.*$/, '');
+			const gov = govs.find((g) => g.id === (alias[name] ?? name));
+			// Kuwait City has no governorate here; crossings sit on a line between two; Abu Ghraib prison
+			// (added from events.csv E10) lies on Baghdad's western edge, which the simplified shapes put in Anbar.
+			if (!gov || p.kind === 'border-crossing' || p.kind === 'prison') continue;
+			expect(geoContains(gov, [p.lon, p.lat]), `${p.name} in ${gov.id}`).toBe(true);
+		}
+	});
+});
