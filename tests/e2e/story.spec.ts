@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function stepsOf(page: Page) {
+	return page.locator('[data-step]').evaluateAll((els) =>
+		els.map((el) => ({ id: el.id, view: el.getAttribute('data-view')!, alt: el.querySelector('.alt')!.textContent!.trim() }))
+	);
+}
+
+const graphic = (page: Page) => page.locator('[data-graphic]').first();
+
+async function expectPicture(page: Page, step: { id: string; view: string; alt: string }) {
+	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
+	await expect(graphic(page)).toHaveAttribute('data-view', step.view);
+	await expect(graphic(page).locator('svg')).toHaveAttribute('aria-label', step.alt);
+}
+
+test('scrolling through the story activates every step in order, and the picture follows', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	const steps = await stepsOf(page);
+	expect(steps.length).toBeGreaterThanOrEqual(24);
+	await page.mouse.move(200, 400);
+	for (const step of steps) {
+		for (let i = 0; i < 40; i++) {
+			if ((await graphic(page).getAttribute('data-active-step')) === step.id) break;
+			await page.mouse.wheel(0, 250);
+			await page.waitForTimeout(60);
+		}
+		await expectPicture(page, step);
+	}
+});
+
+test('a flick to the bottom ends on the last step', async ({ page }) => {
+	await page.goto('/');
+	const steps = await stepsOf(page);
+	await page.keyboard.press('End');
+	await expectPicture(page, steps.at(-1)!);
+	await page.keyboard.press('Home');
+	await expectPicture(page, steps[0]!);
+});
+
+test('every step opens by deep link', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	const steps = await stepsOf(page);
+	for (const step of steps) {
+		await page.goto(`/?link=${step.id}#${step.id}`);
+		await expectPicture(page, step);
+		const top = await page.locator(`#${step.id}`).evaluate((el) => el.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(page.viewportSize()!.height);
+	}
+});
+
+test('chapter links jump to their chapter', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').nth(3).click();
+	const chapter = await page.locator('.chapter-nav a').nth(3).getAttribute('href');
+	await expect(page).toHaveURL(new RegExp(`${chapter}$`));
+	await page.mouse.wheel(0, 900);
+	await expect(page.locator('.chapter-nav li.current a')).toHaveAttribute('href', chapter!);
+});
+
+test('resizing keeps the reader’s step and re-fits the graphic', async ({ page }) => {
+	await page.goto('/');
+	const steps = await stepsOf(page);
+	const target = steps[Math.floor(steps.length / 2)]!;
+	await page.goto(`/#${target.id}`);
+	await expectPicture(page, target);
+	const before = await graphic(page).locator('svg').getAttribute('width');
+	const { width, height } = page.viewportSize()!;
+	await page.setViewportSize({ width: height, height: width });
+	await page.waitForTimeout(400);
+	await expectPicture(page, target);
+	expect(await graphic(page).locator('svg').getAttribute('width')).not.toBe(before);
+});
+
+test('the page makes no request to another origin', async ({ page }) => {
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith('http://127.0.0.1:4173/') && !r.url().startsWith('data:')) foreign.push(r.url());
+	});
+	await page.goto('/');
+	await page.keyboard.press('End');
+	await page.waitForTimeout(500);
+	expect(foreign).toEqual([]);
+});
+
+test('errors nothing into the console', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/#not-a-step');
+	await page.goto('/#%3Cscript%3E');
+	await page.mouse.wheel(0, 3000);
+	await page.waitForTimeout(500);
+	expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the story reads top to bottom with a still figure for each chapter', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toBeVisible();
+		const steps = page.locator('[data-step]');
+		expect(await steps.count()).toBeGreaterThanOrEqual(24);
+		for (const card of await steps.locator('.card').all()) await expect(card).toBeVisible();
+		await expect(page.locator('.stage')).toBeHidden();
+		const figures = page.locator('figure.still-figure');
+		await expect(figures).toHaveCount(6);
+		for (const f of await figures.all()) {
+			await f.scrollIntoViewIfNeeded();
+			await expect(f.locator('svg[role="img"]')).toBeVisible();
+			await expect(f.locator('figcaption')).not.toBeEmpty();
+			expect(await f.locator('use.country, rect.bar').count()).toBeGreaterThan(0);
+		}
+	});
+});
