@@ -1,0 +1,4 @@
+declare module '*.aml' {
+	const story: import('$lib/content/types').Story;
+	export default story;
+}
