@@ -35,6 +35,8 @@ test('a flick to the bottom ends on the last step', async ({ page }) => {
 	const steps = await stepsOf(page);
 	await page.keyboard.press('End');
 	await expectPicture(page, steps.at(-1)!);
+	// The End key scrolls smoothly: let it reach the bottom before the reader presses Home.
+	await expect.poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)).toBe(true);
 	await page.keyboard.press('Home');
 	await expectPicture(page, steps[0]!);
 });
@@ -116,4 +118,29 @@ test.describe('without JavaScript', () => {
 			expect(await f.locator('use.country, rect.bar').count()).toBeGreaterThan(0);
 		}
 	});
+});
+
+test('a step that keeps the map’s region keeps its labels in place', async ({ page }) => {
+	await page.goto('/#baghdad-falls');
+	await expect(graphic(page)).toHaveAttribute('data-active-step', 'baghdad-falls');
+	const labels = graphic(page).locator('.map-view .labels');
+	await expect(labels).toHaveClass(/settled/);
+	const before = await graphic(page).locator('.basemap').getAttribute('transform');
+	await labels.evaluate((el) => {
+		const w = window as unknown as { hidLabels: boolean };
+		w.hidLabels = false;
+		new MutationObserver(() => {
+			if (!el.classList.contains('settled')) w.hidLabels = true;
+		}).observe(el, { attributes: true, attributeFilter: ['class'] });
+	});
+	await page.mouse.move(200, 400);
+	for (let i = 0; i < 20 && (await graphic(page).getAttribute('data-active-step')) !== 'two-orders'; i++) {
+		await page.mouse.wheel(0, 250);
+		await page.waitForTimeout(60);
+	}
+	await expect(graphic(page)).toHaveAttribute('data-active-step', 'two-orders');
+	await page.waitForTimeout(900);
+	const after = await graphic(page).locator('.basemap').getAttribute('transform');
+	test.skip(before !== after, 'the note changed the map’s frame at this size, so the camera rightly moved');
+	expect(await page.evaluate(() => (window as unknown as { hidLabels: boolean }).hidLabels)).toBe(false);
 });

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { applyCamera, fitCamera, interpolateCamera, mapExtent } from '$lib/graphic/camera';
-import { placeLabels, type LabelRequest } from '$lib/graphic/labels';
+import { applyCamera, fitCamera, interpolateCamera, layoutNote, mapExtent, sameCamera } from '$lib/graphic/camera';
+import { layoutArrows } from '$lib/graphic/mapLayout';
+import { placeLabels, textWidth, wrapText, type LabelRequest } from '$lib/graphic/labels';
 import { activeIndex } from '$lib/scroll/scroller';
 import { toHtml, toPlain, countWords } from '$lib/content/markup';
 import { locate } from '$lib/content/locate';
-import type { Box } from '$lib/graphic/types';
+import type { Basemap, Box } from '$lib/graphic/types';
 
 describe('fitCamera', () => {
 	test.each([
@@ -96,4 +97,56 @@ describe('locate', () => {
 		{ path: ['steps', 0, 'arrows', 1, 'path'], line: 9 },
 		{ path: ['steps', 5, 'view'], line: 2 }
 	])('finds $path on line $line', ({ path, line }) => expect(locate(src, path)).toBe(line));
+});
+
+describe('layoutNote', () => {
+	const frame: Box = [12, 12, 378, 470];
+	test('puts the note above the map where cards cover the lower screen', () => {
+		const { note, mapFrame } = layoutNote('About 500,000 displaced in and around Mosul (IOM)', frame, true);
+		expect(note!.box[1]).toBe(frame[1]);
+		expect(mapFrame[1]).toBeGreaterThan(note!.box[3]);
+		expect(note!.lines.length).toBeGreaterThan(1);
+	});
+	test('puts it in the bottom corner beside the text column, leaving the map its frame', () => {
+		const { note, mapFrame } = layoutNote('A short note', frame, false);
+		expect(note!.box[3]).toBe(frame[3]);
+		expect(mapFrame).toEqual(frame);
+	});
+	test('leaves the frame alone when there is no note', () => {
+		expect(layoutNote(undefined, frame, true)).toEqual({ mapFrame: frame });
+	});
+});
+
+describe('wrapText', () => {
+	test('breaks between words within the width and keeps every word', () => {
+		const text = 'Source: Iraq Body Count (documented civilian deaths; snapshots of March 2012 and January 2015).';
+		const lines = wrapText(text, 200, 11);
+		expect(lines.length).toBeGreaterThan(1);
+		for (const l of lines) expect(textWidth(l, 11)).toBeLessThanOrEqual(200);
+		expect(lines.join(' ')).toBe(text);
+	});
+});
+
+describe('sameCamera', () => {
+	test('tells a camera that has not moved from one that has', () => {
+		expect(sameCamera({ k: 2, x: 10, y: 10 }, { k: 2, x: 10.001, y: 10 })).toBe(true);
+		expect(sameCamera({ k: 2, x: 10, y: 10 }, { k: 2.1, x: 10, y: 10 })).toBe(false);
+	});
+});
+
+describe('layoutArrows', () => {
+	const basemap = {
+		width: 100, height: 100, countries: [], governorates: [], countryLabels: [],
+		cameras: {} as Basemap['cameras'],
+		places: { A: { kind: 'city', xy: [0, 0] as [number, number] }, B: { kind: 'city', xy: [100, 0] as [number, number] }, C: { kind: 'city', xy: [100, 100] as [number, number] } }
+	} satisfies Basemap;
+	const camera = { k: 1, x: 0, y: 0 };
+	test('trims the ends clear of the dots and labels the arrow in words', () => {
+		const [a] = layoutArrows(basemap, [{ kind: 'isil', path: ['A', 'B', 'C'], label: 'approximate' }], camera);
+		expect(a!.d.startsWith('M7,0')).toBe(true);
+		expect(a!.label).toBe('ISIL advance (approximate)');
+	});
+	test('drops an arrow whose places are unknown', () => {
+		expect(layoutArrows(basemap, [{ kind: 'us', path: ['A', 'Atlantis'] }], camera)).toEqual([]);
+	});
 });

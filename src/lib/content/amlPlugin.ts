@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { csvParse } from 'd3-dsv';
 import type { Plugin } from 'vite';
 import { parseStory } from './parseStory';
+import { parsePlaces } from '../data/places';
 
 /**
  * Lets modules `import story from '$content/story.aml'`: the file is parsed and validated at build
@@ -13,7 +13,7 @@ export function archieml(placesCsv: string): Plugin {
 		name: 'archieml-story',
 		transform(code, id) {
 			if (!id.endsWith('.aml')) return null;
-			const places = new Set(csvParse(readFileSync(placesCsv, 'utf8')).map((r) => r.name!));
+			const places = new Set(parsePlaces(readFileSync(placesCsv, 'utf8')).map((p) => p.name));
 			this.addWatchFile(placesCsv);
 			const story = parseStory(code, relative(process.cwd(), id), places);
 			return { code: `export default ${JSON.stringify(story)};`, map: null };

@@ -27,6 +27,24 @@ export interface PlacedLabel {
 const EM = 0.58;
 const LINE = 1.2;
 
+/** Estimated width in pixels of one line of sans-serif text: the page measures nothing while laying out. */
+export const textWidth = (text: string, size: number) => text.length * size * EM;
+
+/** Breaks text into lines of at most `width` pixels at `size`, between words. */
+export function wrapText(text: string, width: number, size: number): string[] {
+	const lines: string[] = [];
+	let cur = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = cur ? `${cur} ${word}` : word;
+		if (cur && textWidth(next, size) > width) {
+			lines.push(cur);
+			cur = word;
+		} else cur = next;
+	}
+	if (cur) lines.push(cur);
+	return lines;
+}
+
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
@@ -38,7 +56,7 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Box, reser
 	const placed: PlacedLabel[] = [];
 	const taken: Box[] = [...reserved];
 	for (const r of [...requests].sort((a, b) => a.priority - b.priority)) {
-		const w = Math.max(...r.lines.map((l, i) => l.length * (r.size - (i ? 2 : 0)) * EM));
+		const w = Math.max(...r.lines.map((l, i) => textWidth(l, r.size - (i ? 2 : 0))));
 		const h = r.size * LINE + (r.lines.length - 1) * (r.size - 2) * LINE;
 		const [ax, ay] = r.at;
 		const g = r.gap;

@@ -8,11 +8,11 @@ export const ARROW_LABELS: Record<ArrowKind, string> = {
 	crossing: 'Fighters crossing'
 };
 
-/** Country names drawn on the map, least important last; positions are in the gazetteer as `country:<name>`. */
-export const COUNTRY_LABELS = ['Iraq', 'Syria', 'Turkey', 'Iran', 'Saudi Arabia', 'Jordan', 'Kuwait'] as const;
-
-/** Lon/lat anchors for the country labels, inside each country and clear of the story's towns. */
-export const COUNTRY_LABEL_AT: Record<(typeof COUNTRY_LABELS)[number], [number, number]> = {
+/**
+ * Country names drawn on the map, most important first (a label that collides with a more
+ * important one is dropped), at lon/lat anchors inside each country and clear of the story's towns.
+ */
+export const COUNTRY_LABEL_AT: Record<string, [number, number]> = {
 	Iraq: [42.6, 32.6],
 	Syria: [38.4, 34.9],
 	Turkey: [40.2, 37.75],

@@ -46,14 +46,16 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function buildBasemap(topology: Topology, places: readonly Place[]): Basemap {
 	const projection = referenceProjection();
 	const path = geoPath(projection).digits(1);
+	const project = (lonlat: [number, number]): Point => {
+		const [x, y] = projection(lonlat)!;
+		return [round1(x), round1(y)];
+	};
 	const shapes = (name: string) => {
 		const fc = feature(topology, topology.objects[name] as GeometryCollection);
-		return fc.features.map((f: Feature<Geometry, { country?: string; ar?: string }>) => {
+		return fc.features.map((f: Feature<Geometry>) => {
 			const c = path.centroid(f);
 			return {
 				id: String(f.id),
-				country: f.properties?.country ?? String(f.id),
-				ar: f.properties?.ar ?? '',
 				d: path(f) ?? '',
 				centroid: [round1(c[0]), round1(c[1])] as Point
 			};
@@ -67,16 +69,8 @@ export function buildBasemap(topology: Topology, places: readonly Place[]): Base
 		height: REF_HEIGHT,
 		countries: shapes('countries'),
 		governorates: shapes('governorates'),
-		places: Object.fromEntries([
-			...places.map((p) => {
-				const [x, y] = projection([p.lon, p.lat])!;
-				return [p.name, { name: p.name, ar: p.ar, kind: p.kind, xy: [round1(x), round1(y)] as Point }];
-			}),
-			...Object.entries(COUNTRY_LABEL_AT).map(([name, lonlat]) => {
-				const [x, y] = projection(lonlat)!;
-				return [`country:${name}`, { name, ar: '', kind: 'country', xy: [round1(x), round1(y)] as Point }];
-			})
-		]),
+		places: Object.fromEntries(places.map((p) => [p.name, { kind: p.kind, xy: project([p.lon, p.lat]) }])),
+		countryLabels: Object.entries(COUNTRY_LABEL_AT).map(([name, lonlat]) => ({ name, xy: project(lonlat) })),
 		cameras
 	};
 }

@@ -1,4 +1,5 @@
-import type { ArrowKind, CameraId, Tone } from '$lib/content/vocabulary';
+import type { Arrow, ChartParams, MapParams } from '$lib/content/types';
+import type { CameraId } from '$lib/content/vocabulary';
 
 export type Point = [number, number];
 /** [x0, y0, x1, y1]. */
@@ -6,18 +7,20 @@ export type Box = [number, number, number, number];
 
 export interface Shape {
 	id: string;
-	country: string;
-	ar: string;
-	/** SVG path in reference space. */
+	/** SVG path in reference space (empty in the browser, which draws the shared `<defs>`). */
 	d: string;
 	centroid: Point;
 }
 
 export interface ProjectedPlace {
-	name: string;
-	ar: string;
 	kind: string;
 	/** Position in reference space. */
+	xy: Point;
+}
+
+/** A country's name and where to write it, in reference space. */
+export interface AreaLabel {
+	name: string;
 	xy: Point;
 }
 
@@ -28,35 +31,16 @@ export interface Basemap {
 	countries: Shape[];
 	governorates: Shape[];
 	places: Record<string, ProjectedPlace>;
+	/** Country names, most important first. */
+	countryLabels: AreaLabel[];
 	cameras: Record<CameraId, Box>;
 }
 
-export interface MapMarker {
-	place: string;
-	sub?: string;
-}
-
-export interface MapArrow {
-	kind: ArrowKind;
-	path: string[];
-	label?: string;
-}
-
-export interface MapState {
-	camera: CameraId;
-	highlight: string[];
-	tone: Tone;
-	markers: MapMarker[];
-	arrows: MapArrow[];
-	note?: string;
-}
-
-export interface ChartState {
-	from: string;
-	to: string;
-	troops: boolean;
-	notes: { month: string; label: string }[];
-}
+/** What the map shows: a map step's parameters without the view. */
+export type MapState = Omit<MapParams, 'view'>;
+/** What the chart shows: a chart step's parameters without the view. */
+export type ChartState = Omit<ChartParams, 'view'>;
+export type { Arrow };
 
 /** The whole picture at one step: both views are always defined, so either can morph into the other. */
 export interface GraphicState {
