@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { archieml } from './src/lib/content/amlPlugin';
 
 export default defineConfig({
-	plugins: [archieml('src/lib/data/places.csv'), sveltekit()],
+	plugins: [archieml({ places: 'src/lib/data/places.csv', events: 'src/lib/data/events.csv', story: 'src/content/story.aml' }), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -1,8 +1,8 @@
-import story from '$content/story.aml';
+import { linkedStory } from '$lib/content/site.server';
 import { basemap, deaths, troops } from '$lib/data/load.server';
 import { withoutPaths } from '$lib/graphic/basemapDefs';
 
 export function load() {
 	// The shapes' path data reaches the page once, as shared <defs> (see hooks.server.ts), not in the page data.
-	return { story, basemap: withoutPaths(basemap), deaths, troops };
+	return { story: linkedStory, basemap: withoutPaths(basemap), deaths, troops, builtOn: new Date().toISOString().slice(0, 10) };
 }

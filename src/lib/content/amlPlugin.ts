@@ -1,22 +1,47 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseStory } from './parseStory';
+import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes } from './pages';
 import { parsePlaces } from '../data/places';
+import { parseEvents } from '../data/events';
+
+interface Files {
+	places: string;
+	events: string;
+	story: string;
+}
 
 /**
- * Lets modules `import story from '$content/story.aml'`: the file is parsed and validated at build
- * time, so a mistake in the copy stops `vite build` and `vite dev` with its file and line.
+ * Lets modules `import story from '$content/story.aml'` (and the other content files): each file is
+ * parsed and validated at build time, against the gazetteer, the events and the story's sources, so
+ * a mistake in the copy stops `vite build` and `vite dev` with its file and line.
  */
-export function archieml(placesCsv: string): Plugin {
+export function archieml(files: Files): Plugin {
+	const read = (path: string) => readFileSync(path, 'utf8');
+	const refs = () => {
+		const places = new Set(parsePlaces(read(files.places)).map((p) => p.name));
+		const eventIds = new Set(parseEvents(read(files.events)).map((e) => e.id));
+		const story = parseStory(read(files.story), files.story, places, eventIds);
+		return { places, eventIds, sourceIds: new Set(story.sources.map((s) => s.id)) };
+	};
 	return {
-		name: 'archieml-story',
+		name: 'archieml-content',
 		transform(code, id) {
 			if (!id.endsWith('.aml')) return null;
-			const places = new Set(parsePlaces(readFileSync(placesCsv, 'utf8')).map((p) => p.name));
-			this.addWatchFile(placesCsv);
-			const story = parseStory(code, relative(process.cwd(), id), places);
-			return { code: `export default ${JSON.stringify(story)};`, map: null };
+			for (const f of Object.values(files)) this.addWatchFile(f);
+			const file = relative(process.cwd(), id);
+			const r = refs();
+			const parsers: Record<string, () => unknown> = {
+				'story.aml': () => parseStory(code, file, r.places, r.eventIds),
+				'classroom.aml': () => parseClassroom(code, file, r),
+				'methodology.aml': () => parseMethodology(code, file, r),
+				'datasets.aml': () => parseDatasets(code, file),
+				'timeline.aml': () => parseTimelineNotes(code, file, r)
+			};
+			const parse = parsers[basename(id)];
+			if (!parse) throw new Error(`${file}: no parser for this content file`);
+			return { code: `export default ${JSON.stringify(parse())};`, map: null };
 		}
 	};
 }

@@ -42,3 +42,6 @@ export function toPlain(text: string): string {
 }
 
 export const countWords = (plain: string) => plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** One line of inline markup (links, emphasis) as HTML, without a paragraph around it. */
+export const toInline = (text: string) => inline(text.replace(/\s+/g, ' ').trim());

@@ -1,7 +1,7 @@
-import archieml from 'archieml';
 import * as v from 'valibot';
 import { ContentError } from './ContentError';
 import { locate, type PathKey } from './locate';
+import { check, httpUrl, loadAml, month, optionalText, slug, text } from './schema';
 import { countWords, toHtml, toPlain } from './markup';
 import type { Arrow, Chapter, Marker, Source, Step, Story } from './types';
 import {
@@ -17,19 +17,12 @@ import {
 	type ChapterId
 } from './vocabulary';
 
-const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
-const optionalText = v.optional(v.pipe(v.string(), v.trim()));
-const slug = (what: string) =>
-	v.pipe(text(what), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} must be lowercase-with-dashes`));
-const month = (what: string) =>
-	v.pipe(text(what), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what} must be a month, YYYY-MM`));
-
 const SourceSchema = v.object({
 	id: slug('source id'),
 	title: text('source title'),
 	publisher: text('source publisher'),
 	date: v.pipe(text('source date'), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'source date must be YYYY, YYYY-MM or YYYY-MM-DD')),
-	url: v.pipe(text('source url'), v.url('source url is not a URL'), v.regex(/^https?:\/\//, 'source url must be http(s)'))
+	url: httpUrl('source url')
 });
 
 const ChapterSchema = v.object({
@@ -45,7 +38,8 @@ const StepBase = {
 	chapter: v.picklist(CHAPTER_IDS, (i) => `unknown chapter "${i.input}"`),
 	text: text('step text'),
 	alt: text('step alt text'),
-	sources: text('step sources')
+	sources: text('step sources'),
+	events: optionalText
 };
 
 const MapStepSchema = v.object({
@@ -121,17 +115,13 @@ function parseMarker(item: string): Marker {
  * Parses and validates the story's ArchieML. Throws a ContentError naming `file` and the line of
  * the first mistake.
  * @param places the names a marker or arrow may use (the gazetteer's `name` column)
+ * @param eventIds the ids a step's `events` may name (events.csv); unchecked when absent
  */
-export function parseStory(source: string, file: string, places: ReadonlySet<string>): Story {
+export function parseStory(source: string, file: string, places: ReadonlySet<string>, eventIds?: ReadonlySet<string>): Story {
 	const fail = (path: readonly PathKey[], message: string): never => {
 		throw new ContentError(file, locate(source, path), message);
 	};
-	let raw: unknown;
-	try {
-		raw = archieml.load(source);
-	} catch (e) {
-		throw new ContentError(file, 1, `not valid ArchieML: ${(e as Error).message}`);
-	}
+	const raw = loadAml(source, file);
 
 	const doc = check(DocumentSchema, raw, [], fail);
 
@@ -171,6 +161,9 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		for (const s of stepSources) if (!sourceIds.has(s)) fail(at('sources'), `unknown source "${s}"`);
 		if (!stepSources.length) fail(at('sources'), 'step cites no source');
 
+		const events = splitList(step.events);
+		if (eventIds) for (const e of events) if (!eventIds.has(e)) fail(at('events'), `unknown event "${e}"`);
+
 		const plain = toPlain(step.text);
 		if (countWords(plain) === 0) fail(at('text'), 'step text has no words');
 		const base = {
@@ -179,7 +172,8 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 			html: toHtml(step.text),
 			plain,
 			alt: step.alt,
-			sources: stepSources
+			sources: stepSources,
+			events
 		};
 
 		if (step.view === 'map') {
@@ -217,19 +211,4 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		if (!steps.some((s) => s.chapter === c.id)) fail(['chapters'], `chapter "${c.id}" has no steps`);
 
 	return { title: doc.title, deck: doc.deck, byline: doc.byline, published: doc.published, sources, chapters, steps };
-}
-
-function check<S extends v.GenericSchema>(
-	schema: S,
-	input: unknown,
-	prefix: readonly PathKey[],
-	fail: (path: readonly PathKey[], message: string) => never
-): v.InferOutput<S> {
-	const result = v.safeParse(schema, input);
-	if (result.success) return result.output;
-	const issue = result.issues[0];
-	const path = (issue.path ?? []).map((p) => p.key as PathKey);
-	const missing = issue.input === undefined && path.length > 0;
-	const key = path[path.length - 1];
-	return fail([...prefix, ...path], missing ? `missing ${String(key)}` : issue.message);
 }

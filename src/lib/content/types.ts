@@ -64,6 +64,8 @@ export type Step = {
 	plain: string;
 	alt: string;
 	sources: string[];
+	/** Ids of the events.csv rows this step tells. */
+	events: string[];
 } & (MapParams | ChartParams);
 
 export interface Story {

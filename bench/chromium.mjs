@@ -1,0 +1,30 @@
+// Which Chromium to use, and the flags it needs here (root, no network, no GPU).
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--headless',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+/**
+ * CHROMIUM_PATH, else Debian's /usr/bin/chromium. Throws with the fix when neither exists, so a
+ * missing browser is a clear measurement failure rather than a Playwright download error.
+ * @returns {string}
+ */
+export function chromiumPath() {
+	const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+	if (!existsSync(path)) {
+		const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${path}` : '/usr/bin/chromium';
+		throw new Error(
+			`Chromium not found at ${where}. Install it with \`apt-get install -y chromium\` ` +
+				'(Debian), or set CHROMIUM_PATH to a Chromium/Chrome binary.'
+		);
+	}
+	return path;
+}

@@ -1,0 +1,41 @@
+import { csvParse } from 'd3-dsv';
+
+/** A dated event from the research's events.csv. */
+export interface TimelineEvent {
+	id: string;
+	/** `YYYY-MM-DD`. */
+	date: string;
+	/** The research's chapter: invasion, civil-war, syria or offensive. */
+	chapter: string;
+	title: string;
+	description: string;
+	place: string;
+	sourceTitle: string;
+	sourceUrl: string;
+	confidence: 'high' | 'medium' | 'low';
+}
+
+const CONFIDENCE = new Set(['high', 'medium', 'low']);
+
+export function parseEvents(csv: string): TimelineEvent[] {
+	return csvParse(csv).map((r, i) => {
+		const line = `events.csv:${i + 2}`;
+		if (!/^E\d{2}$/.test(r.id ?? '')) throw new Error(`${line}: bad id "${r.id}"`);
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date ?? '') || Number.isNaN(Date.parse(r.date!))) throw new Error(`${line}: bad date "${r.date}"`);
+		if (!/^https?:\/\/\S+$/.test(r.source_url ?? '')) throw new Error(`${line}: bad source_url`);
+		if (!CONFIDENCE.has(r.confidence ?? '')) throw new Error(`${line}: confidence must be high, medium or low`);
+		for (const key of ['chapter', 'title', 'description', 'source_title'] as const)
+			if (!r[key]?.trim()) throw new Error(`${line}: missing ${key}`);
+		return {
+			id: r.id!,
+			date: r.date!,
+			chapter: r.chapter!,
+			title: r.title!.trim(),
+			description: r.description!.trim(),
+			place: r.place?.trim() ?? '',
+			sourceTitle: r.source_title!.trim(),
+			sourceUrl: r.source_url!,
+			confidence: r.confidence as TimelineEvent['confidence']
+		};
+	});
+}

@@ -1,0 +1,64 @@
+/**
+ * The embed's side of the iframe conversation. It reports the document's height to the parent in
+ * both protocols, and listens, from `window.parent` only, for frames' init, pym's width and pym's
+ * viewport position. A position the embed did not ask for means the host tracks its scroll
+ * (`trackscroll: true`), and the embed can then drive its own steps.
+ */
+import { framesHeight, isFramesInit, parsePym, parseViewport, pymHeight, pymPositionRequest, validChildId, type HostViewport } from './messages';
+
+export class EmbedChild {
+	/** The host viewport, from the last valid position message. */
+	host = $state<HostViewport | null>(null);
+	/** True once positions arrive unasked: the host reports its scroll. */
+	tracking = $state(false);
+	readonly childId: string | null;
+	#unanswered = 0;
+	#lastHeight = -1;
+
+	constructor(childId: string | null) {
+		this.childId = validChildId(childId) ? childId : null;
+	}
+
+	#post(message: unknown) {
+		window.parent.postMessage(message, '*');
+	}
+
+	sendHeight(force = false) {
+		const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+		if (!force && Math.abs(height - this.#lastHeight) < 1) return;
+		this.#lastHeight = height;
+		if (this.childId) this.#post(pymHeight(this.childId, height));
+		this.#post(framesHeight(height));
+	}
+
+	#onMessage = (e: MessageEvent) => {
+		if (e.source !== window.parent) return;
+		if (isFramesInit(e.data)) return this.sendHeight(true);
+		if (!this.childId) return;
+		const m = parsePym(e.data, this.childId);
+		if (m?.type === 'width') return this.sendHeight(true);
+		if (m?.type !== 'viewport-iframe-position') return;
+		const host = parseViewport(m.payload);
+		if (!host) return;
+		if (this.#unanswered > 0) this.#unanswered--;
+		else this.tracking = true;
+		this.host = host;
+	};
+
+	/** Starts talking to the parent, if there is one; returns the cleanup. */
+	start(): () => void {
+		if (window.parent === window) return () => {};
+		window.addEventListener('message', this.#onMessage);
+		const ro = new ResizeObserver(() => this.sendHeight());
+		ro.observe(document.documentElement);
+		this.sendHeight(true);
+		if (this.childId) {
+			this.#unanswered++;
+			this.#post(pymPositionRequest(this.childId));
+		}
+		return () => {
+			window.removeEventListener('message', this.#onMessage);
+			ro.disconnect();
+		};
+	}
+}

@@ -1,0 +1,42 @@
+/**
+ * Glossary definitions open on hover and focus with CSS alone. This adds what CSS cannot: a tap on
+ * a touch screen opens the definition instead of leaving the page (a second tap follows the link),
+ * a tap elsewhere closes it, and Escape dismisses it (WCAG 1.4.13).
+ */
+export function glossaryPopups(root: HTMLElement): () => void {
+	const touch = matchMedia('(hover: none)');
+	const close = () => root.querySelectorAll('.term-wrap.open').forEach((w) => w.classList.remove('open'));
+
+	const onClick = (e: MouseEvent) => {
+		const target = e.target instanceof Element ? e.target : null;
+		const term = target?.closest('.term');
+		const wrap = term?.parentElement;
+		if (wrap && touch.matches && !wrap.classList.contains('open')) {
+			e.preventDefault();
+			close();
+			wrap.classList.add('open');
+			return;
+		}
+		if (!target?.closest('.term-def')) close();
+	};
+	const onKey = (e: KeyboardEvent) => {
+		if (e.key !== 'Escape') return;
+		close();
+		root.querySelectorAll('.term-wrap:hover, .term-wrap:focus-within').forEach((w) => w.classList.add('dismissed'));
+	};
+	const undismiss = (e: Event) => {
+		const wrap = e.target instanceof Element ? e.target.closest('.term-wrap') : null;
+		wrap?.classList.remove('dismissed');
+	};
+
+	root.addEventListener('click', onClick);
+	document.addEventListener('keydown', onKey);
+	root.addEventListener('focusout', undismiss);
+	root.addEventListener('mouseout', undismiss);
+	return () => {
+		root.removeEventListener('click', onClick);
+		document.removeEventListener('keydown', onKey);
+		root.removeEventListener('focusout', undismiss);
+		root.removeEventListener('mouseout', undismiss);
+	};
+}

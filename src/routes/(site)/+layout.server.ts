@@ -1,0 +1,3 @@
+import { story } from '$lib/content/site.server';
+
+export const load = () => ({ storyTitle: story.title });

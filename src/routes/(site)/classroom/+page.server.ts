@@ -1,0 +1,16 @@
+import { classroom, story } from '$lib/content/site.server';
+
+export function load() {
+	const sources = new Map(story.sources.map((s) => [s.id, s]));
+	return {
+		title: story.title,
+		intro: classroom.intro,
+		objectives: classroom.objectives,
+		chapters: story.chapters
+			.map((c) => ({ id: c.id, title: c.title, questions: classroom.questions.filter((q) => q.chapter === c.id) }))
+			.filter((c) => c.questions.length),
+		glossary: [...classroom.glossary]
+			.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
+			.map((t) => ({ ...t, sources: t.sources.map((id) => sources.get(id)!) }))
+	};
+}

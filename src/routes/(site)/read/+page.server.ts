@@ -1,0 +1,20 @@
+import { linkedStory } from '$lib/content/site.server';
+import { pictureGroups, readingMinutes, sourceNumbers } from '$lib/content/story';
+import { basemap, deaths, troops } from '$lib/data/load.server';
+import { withoutPaths } from '$lib/graphic/basemapDefs';
+
+export function load() {
+	const story = linkedStory;
+	const numbers = sourceNumbers(story);
+	return {
+		story,
+		groups: pictureGroups(story),
+		sources: story.sources.map((s) => ({ ...s, n: numbers.get(s.id)! })).sort((a, b) => a.n - b.n),
+		numbers: Object.fromEntries(numbers),
+		minutes: readingMinutes(story),
+		builtOn: new Date().toISOString().slice(0, 10),
+		basemap: withoutPaths(basemap),
+		deaths,
+		troops
+	};
+}

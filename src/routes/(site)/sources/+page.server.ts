@@ -1,0 +1,32 @@
+import { story } from '$lib/content/site.server';
+import { sourceNumbers } from '$lib/content/story';
+import methodology from '$content/methodology.aml';
+import datasets from '$content/datasets.aml';
+
+export function load() {
+	const numbers = sourceNumbers(story);
+	const byId = new Map(story.sources.map((s) => [s.id, s]));
+	const firstChapter = new Map<string, string>();
+	for (const step of story.steps) for (const id of step.sources) if (!firstChapter.has(id)) firstChapter.set(id, step.chapter);
+	const chapters = story.chapters.map((c) => {
+		const steps = story.steps.filter((s) => s.chapter === c.id);
+		return {
+			id: c.id,
+			title: c.title,
+			sources: [...numbers]
+				.filter(([id]) => firstChapter.get(id) === c.id)
+				.map(([id, n]) => ({
+					...byId.get(id)!,
+					n,
+					citedIn: story.steps.flatMap((s) => {
+						if (!s.sources.includes(id)) return [];
+						const chapter = story.chapters.find((ch) => ch.id === s.chapter)!;
+						const k = story.steps.filter((t) => t.chapter === s.chapter).indexOf(s) + 1;
+						return [{ id: s.id, label: `${chapter.label}, step ${k}` }];
+					})
+				})),
+			stepCount: steps.length
+		};
+	});
+	return { chapters, methodology, datasets, title: story.title };
+}
