@@ -1,5 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 const base = process.env.BASE_PATH ?? '';
 // Where the site will be served, for absolute addresses: share cards, oEmbed, canonical links, citations.
@@ -9,6 +11,10 @@ if (base && !/^\/[\w\-/]*[^/]$/.test(base)) {
 	throw new Error(`BASE_PATH must start with "/" and not end with one, got "${base}"`);
 }
 
+// app.html's one inline script (it applies ?theme= before the first paint) is allowed by its hash.
+const themeScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1] ?? '';
+const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
@@ -16,6 +22,23 @@ export default {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: false },
 		alias: { $content: 'src/content' },
+		// A strict policy: scripts only from this origin or by hash, no plugins, nothing from other hosts.
+		// Styles allow inline attributes, which the graphic's positions and transforms use.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', themeHash],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

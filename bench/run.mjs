@@ -241,6 +241,8 @@ function printNotes(lh, bytes, scroll) {
 		`Scroll: ${scroll.distance} px in ${scroll.seconds} s (planned ${scroll.plannedPacePxPerS} px/s, actual ${scroll.actualPacePxPerS} px/s) by ${scroll.method}; ` +
 			`frames p50 ${scroll.p50FrameMs} ms, p95 ${scroll.p95FrameMs} ms, worst ${scroll.worstFrameMs} ms; ${scroll.slowFrames} of ${scroll.frames} frames over 17 ms.`
 	);
+	if (scroll.longTaskList.length)
+		out.push(`  long tasks while scrolling: ${scroll.longTaskList.map((/** @type {any} */ t) => `${ms(t.durationMs)} at ${(t.startMs / 1000).toFixed(1)} s (scrollY ${t.y})`).join(', ')}`);
 	console.log(out.join('\n'));
 }
 

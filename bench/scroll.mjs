@@ -39,7 +39,7 @@ export async function scrollSmoothness(browser, url, { log = () => {} } = {}) {
 			const b = /** @type {any} */ (window).__bench;
 			// buffered: also reports the long tasks of the load, which we keep apart from scrolling's
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
+				for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration, y: Math.round(scrollY) });
 			}).observe({ type: 'longtask', buffered: true });
 			let last = performance.now();
 			const tick = (/** @type {number} */ t) => {
@@ -96,9 +96,9 @@ export async function scrollSmoothness(browser, url, { log = () => {} } = {}) {
 			return { deltas: b.deltas, longtasks: b.longtasks, start: b.start, end: b.end, y: scrollY };
 		});
 
-		/** @type {{ start: number, duration: number }[]} */
+		/** @type {{ start: number, duration: number, y: number }[]} */
 		const during = b.longtasks.filter((/** @type {any} */ t) => t.start >= b.start);
-		/** @type {{ start: number, duration: number }[]} */
+		/** @type {{ start: number, duration: number, y: number }[]} */
 		const beforeScroll = b.longtasks.filter((/** @type {any} */ t) => t.start < b.start);
 		const round1 = (/** @type {number} */ x) => Math.round(x * 10) / 10;
 		return {
@@ -118,7 +118,8 @@ export async function scrollSmoothness(browser, url, { log = () => {} } = {}) {
 			slowFrames: b.deltas.filter((/** @type {number} */ d) => d > 17).length,
 			longTasks: during.length,
 			longestTaskMs: Math.round(Math.max(0, ...during.map((t) => t.duration))),
-			longTaskList: during.map((t) => ({ startMs: Math.round(t.start - b.start), durationMs: Math.round(t.duration) })),
+			// y: where the page was when the task was reported (just after it), to find the step at fault
+			longTaskList: during.map((t) => ({ startMs: Math.round(t.start - b.start), durationMs: Math.round(t.duration), y: t.y })),
 			loadLongTasks: beforeScroll.length,
 			loadLongestTaskMs: Math.round(Math.max(0, ...beforeScroll.map((t) => t.duration)))
 		};

@@ -1,19 +1,22 @@
-// Screenshots of chosen steps at phone and desktop sizes, for looking at the work: `node scripts/shots.mjs [step-id…]`
-// against a running preview (PORT, default 4173). Writes shots/<size>-<step>.png.
+// Screenshots for looking at the work, at phone and desktop sizes, against a running preview (PORT,
+// default 4173): `node scripts/shots.mjs top mosul-falls /sources/ …`. A step id shows the story at
+// that step; a path starting with "/" is shot whole (FULL=0 for the first screen only). Writes shots/.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 const port = process.env.PORT ?? 4173;
 const ids = process.argv.slice(2);
+const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
 mkdirSync('shots', { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
-	const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+	const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: scheme });
 	for (const id of ids) {
-		await page.goto(`http://127.0.0.1:${port}/${id === 'top' ? '' : '#' + id}`);
+		const path = id.startsWith('/');
+		await page.goto(`http://127.0.0.1:${port}${path ? id : `/${id === 'top' ? '' : '#' + id}`}`);
 		await page.waitForTimeout(1500);
-		const active = await page.getAttribute('[data-graphic]', 'data-active-step');
-		await page.screenshot({ path: `shots/${name}-${id}.png` });
-		console.log(name, id, '→ active', active);
+		const file = `shots/${name}-${scheme === 'dark' ? 'dark-' : ''}${id.replace(/[^\w-]+/g, '_')}.png`;
+		await page.screenshot({ path: file, fullPage: path && process.env.FULL !== '0' });
+		console.log(file, path ? '' : `→ active ${await page.getAttribute('[data-graphic]', 'data-active-step', { timeout: 2000 }).catch(() => 'none')}`);
 	}
 	await page.close();
 }

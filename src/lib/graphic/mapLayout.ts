@@ -9,6 +9,8 @@ export interface ArrowLayout {
 	label: string;
 	/** Where the arrow's label is anchored. */
 	mid: Point;
+	/** The arrow's end and its direction there, in degrees (for arrowheads drawn without SVG markers). */
+	tip: { at: Point; angle: number };
 }
 
 /** Marker dots keep this far from an arrow's ends. */
@@ -21,15 +23,16 @@ const trim = (from: Point, to: Point, by: number): Point => {
 	return [to[0] - (dx / len) * by, to[1] - (dy / len) * by];
 };
 
-function arrowPath(points: Point[]): string {
+function arrowPath(points: Point[]): { d: string; from: Point } {
 	if (points.length === 2) {
 		// A gentle arc, so two arrows from one place never lie on top of each other.
 		const [a, b] = [points[0]!, points[1]!];
 		const dx = b[0] - a[0];
 		const dy = b[1] - a[1];
-		return `M${a[0]},${a[1]}Q${(a[0] + b[0]) / 2 - dy * 0.2},${(a[1] + b[1]) / 2 + dx * 0.2} ${b[0]},${b[1]}`;
+		const c: Point = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
+		return { d: `M${a[0]},${a[1]}Q${c[0]},${c[1]} ${b[0]},${b[1]}`, from: c };
 	}
-	return 'M' + points.map((p) => `${p[0]},${p[1]}`).join('L');
+	return { d: 'M' + points.map((p) => `${p[0]},${p[1]}`).join('L'), from: points.at(-2)! };
 }
 
 /** Arrows in screen space for a camera, ends trimmed clear of the marker dots. */
@@ -44,7 +47,10 @@ export function layoutArrows(basemap: Basemap, arrows: readonly Arrow[], camera:
 		pts[pts.length - 1] = trim(pts[pts.length - 2]!, pts[pts.length - 1]!, DOT_GAP + 2);
 		const m = Math.floor((pts.length - 1) / 2);
 		const [p, q] = [pts[m]!, pts[m + 1]!];
-		return [{ kind: a.kind, d: arrowPath(pts), label: a.label ? `${ARROW_LABELS[a.kind]} (${a.label})` : ARROW_LABELS[a.kind], mid: [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2] as Point }];
+		const { d, from } = arrowPath(pts);
+		const end = pts.at(-1)!;
+		const tip = { at: end, angle: (Math.atan2(end[1] - from[1], end[0] - from[0]) * 180) / Math.PI };
+		return [{ kind: a.kind, d, tip, label: a.label ? `${ARROW_LABELS[a.kind]} (${a.label})` : ARROW_LABELS[a.kind], mid: [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2] as Point }];
 	});
 }
 

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { story } from '$lib/content/site.server';
+import { stateForStep } from '$lib/graphic/state';
+import { basemap } from '$lib/data/load.server';
+import { lightPalette, shareCardSvg, CARD_HEIGHT, CARD_WIDTH } from './card';
+
+/** One card for the story and one per chapter: `story`, `invasion`, … */
+export const CARD_NAMES = ['story', ...story.chapters.map((c) => c.id)];
+
+const FONT_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
+const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
+
+/** The picture for a card: the map at the chapter's last map step (the opening's for the story). */
+function mapFor(name: string) {
+	const chapter = name === 'story' ? story.chapters[0]! : story.chapters.find((c) => c.id === name)!;
+	const indices = story.steps.flatMap((s, i) => (s.chapter === chapter.id ? [i] : []));
+	const pick = indices.filter((i) => story.steps[i]!.view === 'map').at(-1) ?? indices.at(-1)!;
+	return { chapter, map: stateForStep(story, pick).map };
+}
+
+export function cardSvg(name: string): string {
+	const { chapter, map } = mapFor(name);
+	const palette = lightPalette(readFileSync('src/app.css', 'utf8'));
+	const text =
+		name === 'story'
+			? { kicker: 'Iraq, 2003–2014', title: story.title, footer: `${story.byline} · an explainer in six chapters` }
+			: { kicker: `Iraq, ${chapter.years}`, title: chapter.title, footer: story.title };
+	return shareCardSvg(text, map, basemap, palette);
+}
+
+export function cardPng(name: string): Uint8Array {
+	const png = new Resvg(cardSvg(name), {
+		fitTo: { mode: 'original' },
+		font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }
+	})
+		.render()
+		.asPng();
+	return new Uint8Array(png);
+}
+
+export { CARD_WIDTH, CARD_HEIGHT };
