@@ -29,14 +29,14 @@ export function cardSvg(name: string): string {
 	return shareCardSvg(text, map, basemap, palette);
 }
 
-export function cardPng(name: string): Uint8Array {
+export function cardPng(name: string): ArrayBuffer {
 	const png = new Resvg(cardSvg(name), {
 		fitTo: { mode: 'original' },
 		font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }
 	})
 		.render()
 		.asPng();
-	return new Uint8Array(png);
+	return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
 }
 
 export { CARD_WIDTH, CARD_HEIGHT };
