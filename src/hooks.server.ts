@@ -1,11 +1,4 @@
 import type { Handle } from '@sveltejs/kit';
-import { basemap } from '$lib/data/load.server';
-import { basemapDefs } from '$lib/graphic/basemapDefs';
-
-const defs = basemapDefs(basemap);
-
-/** Pages that draw maps; they get the shapes once, as shared SVG defs, outside the page data. */
-const MAP_ROUTES = new Set(['/', '/(site)/read', '/embed', '/embed/[chapter]']);
 
 /**
  * Preload links for the JavaScript chunks hold back the first paint in Lighthouse's simulation
@@ -16,6 +9,5 @@ const MODULEPRELOAD = /<link href="[^"]*" rel="modulepreload">/g;
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('<!--basemap-defs-->', MAP_ROUTES.has(event.route.id ?? '') ? defs : '').replace(MODULEPRELOAD, '')
+		transformPageChunk: ({ html }) => html.replace(MODULEPRELOAD, '')
 	});

@@ -4,15 +4,15 @@ import { shapeId } from './shapeId';
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The basemap's shapes as one hidden SVG of `<defs>`, written into every page at build time. Every
- * map on the page (the sticky graphic, the still figures) draws them with `<use>`, so the path data
- * is sent once and never carried in the page's JavaScript data.
+ * The basemap's shapes as `<defs>`: served once as /basemap.svg, which every map on every page draws
+ * from with `<use>` (cached, and never carried in a page's HTML or JavaScript data), and written into
+ * each stand-alone figure file.
  */
 export function basemapDefs(basemap: Basemap): string {
 	const paths = [...basemap.countries.map((c) => ['c', c] as const), ...basemap.governorates.map((g) => ['g', g] as const)]
 		.map(([kind, s]) => `<path id="${shapeId(kind, s.id)}" d="${attr(s.d)}" vector-effect="non-scaling-stroke"/>`)
 		.join('');
-	return `<svg class="basemap-defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${paths}</defs></svg>`;
+	return `<defs>${paths}</defs>`;
 }
 
 /** The basemap without its path data, for the browser, which only needs ids, centroids, places and cameras. */

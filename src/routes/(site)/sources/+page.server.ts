@@ -2,6 +2,7 @@ import { story } from '$lib/content/site.server';
 import { sourceNumbers } from '$lib/content/story';
 import methodology from '$content/methodology.aml';
 import datasets from '$content/datasets.aml';
+import { deaths, troops } from '$lib/data/load.server';
 
 export function load() {
 	const numbers = sourceNumbers(story);
@@ -28,5 +29,5 @@ export function load() {
 			stepCount: steps.length
 		};
 	});
-	return { chapters, methodology, datasets, title: story.title };
+	return { chapters, methodology, datasets, title: story.title, deaths, troops };
 }
