@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { deferStart } from '$lib/server/deferStart';
 
 /**
  * Preload links for the JavaScript chunks hold back the first paint in Lighthouse's simulation
@@ -9,5 +10,5 @@ const MODULEPRELOAD = /<link href="[^"]*" rel="modulepreload">/g;
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(MODULEPRELOAD, '')
+		transformPageChunk: ({ html }) => deferStart(html.replace(MODULEPRELOAD, ''))
 	});

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+const sha256 = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
+
+/**
+ * Starts SvelteKit's hydration one frame after the first paint instead of while the page is still
+ * being parsed. The page is complete without JavaScript (text, first picture), so nothing a reader
+ * sees waits for this; it keeps the start-up scripts out of the way of the first paint. The inline
+ * script changes, so its hash in the Content-Security-Policy is replaced to match.
+ * Returns the page unchanged if SvelteKit's start-up script is not in the expected form.
+ */
+export function deferStart(html: string): string {
+	const m = /<script>([^<]*?const element = document\.currentScript\.parentElement;[\s\S]*?)<\/script>/.exec(html);
+	if (!m) return html;
+	const script = m[1]!;
+	const open = script.indexOf('Promise.all([');
+	const close = script.indexOf('])', open);
+	if (open < 0 || close < 0) return html;
+	const deferred =
+		script.slice(0, open) +
+		'new Promise((go) => requestAnimationFrame(() => setTimeout(go))).then(() => Promise.all([' +
+		script.slice(open + 'Promise.all(['.length, close) +
+		']))' +
+		script.slice(close + 2);
+	const before = sha256(script);
+	const out = html.replace(script, () => deferred);
+	return out.includes(`'${before}'`) ? out.replace(`'${before}'`, `'${sha256(deferred)}'`) : out;
+}
