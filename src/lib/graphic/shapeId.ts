@@ -2,7 +2,9 @@
 export const shapeId = (kind: 'c' | 'g', name: string) => `shape-${kind}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 /**
- * Where maps find the shapes: a file's address (set with Svelte context under this key by the root
- * layout), or '' for defs inside the same document (the stand-alone figure files).
+ * Where maps find the shapes, set with Svelte context under this key: a getter for the shapes file's
+ * address, which the root layout supplies once the page is running (so the file does not compete
+ * with the first paint), or nothing for defs inside the same document (the stand-alone figure files).
  */
 export const SHAPES_FILE = Symbol('shapes-file');
+export type ShapesFile = () => string | null;

@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 
 const sha256 = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
+/** Resolves once the browser reports its first contentful paint, or after a second at most (no paint timing, a background tab). */
+const AFTER_FIRST_PAINT =
+	"new Promise((go) => { const t = setTimeout(go, 1000); try { new PerformanceObserver((l) => { if (l.getEntriesByName('first-contentful-paint').length) { clearTimeout(t); go(); } }).observe({ type: 'paint', buffered: true }); } catch { clearTimeout(t); setTimeout(go); } })";
+
 /**
- * Starts SvelteKit's hydration one frame after the first paint instead of while the page is still
- * being parsed. The page is complete without JavaScript (text, first picture), so nothing a reader
+ * Starts SvelteKit's hydration after the first paint instead of while the page is still being
+ * parsed. The page is complete without JavaScript (text, first picture), so nothing a reader
  * sees waits for this; it keeps the start-up scripts out of the way of the first paint. The inline
  * script changes, so its hash in the Content-Security-Policy is replaced to match.
  * Returns the page unchanged if SvelteKit's start-up script is not in the expected form.
@@ -18,7 +22,7 @@ export function deferStart(html: string): string {
 	if (open < 0 || close < 0) return html;
 	const deferred =
 		script.slice(0, open) +
-		'new Promise((go) => requestAnimationFrame(() => setTimeout(go))).then(() => Promise.all([' +
+		`${AFTER_FIRST_PAINT}.then(() => Promise.all([` +
 		script.slice(open + 'Promise.all(['.length, close) +
 		']))' +
 		script.slice(close + 2);
