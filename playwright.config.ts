@@ -8,7 +8,8 @@ if (!executablePath)
 			'If none is installed, run `apt-get install chromium` (Debian) or `npx playwright install chromium`.'
 	);
 const launchOptions = { executablePath, args: executablePath ? CHROMIUM_ARGS : [] };
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its tests beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
