@@ -24,9 +24,16 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function titleCase(title: string): string {
 	const words = title.split(' ');
 	return words
-		.map((w, i) => (i > 0 && i < words.length - 1 && MINOR.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+		.map((w, i) => {
+			// The first and last words, and the first word of a subtitle (after a colon), are capitalised.
+			const edge = i === 0 || i === words.length - 1 || words[i - 1]!.endsWith(':');
+			return !edge && MINOR.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1);
+		})
 		.join(' ');
 }
+
+/** A title followed by the style's full stop, unless it already ends in its own punctuation. */
+const stop = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
 
 const parts = (iso: string) => {
 	const [y, m, d] = iso.split('-').map(Number);
@@ -45,18 +52,18 @@ export function citations(page: CitedPage, accessed: string): Citation[] {
 	return [
 		{
 			style: 'APA',
-			text: `${author}. (${p.y}, ${LONG[p.m]} ${p.d}). ${apaTitle}. Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${url}`,
-			html: `${escapeHtml(author)}. (${p.y}, ${LONG[p.m]} ${p.d}). <i>${escapeHtml(apaTitle)}</i>. Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${u}`
+			text: `${author}. (${p.y}, ${LONG[p.m]} ${p.d}). ${stop(apaTitle)} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${url}`,
+			html: `${escapeHtml(author)}. (${p.y}, ${LONG[p.m]} ${p.d}). <i>${escapeHtml(apaTitle)}</i>${/[.?!]$/.test(apaTitle) ? '' : '.'} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${u}`
 		},
 		{
 			style: 'MLA',
-			text: `${author}. "${tc}." ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${url.replace(/^https?:\/\//, '')}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`,
-			html: `${escapeHtml(author)}. “${escapeHtml(tc)}.” ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${escapeHtml(url.replace(/^https?:\/\//, ''))}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`
+			text: `${author}. "${stop(tc)}" ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${url.replace(/^https?:\/\//, '')}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`,
+			html: `${escapeHtml(author)}. “${escapeHtml(stop(tc))}” ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${escapeHtml(url.replace(/^https?:\/\//, ''))}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`
 		},
 		{
 			style: 'Chicago',
-			text: `${author}. "${tc}." ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${url}.`,
-			html: `${escapeHtml(author)}. “${escapeHtml(tc)}.” ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${u}.`
+			text: `${author}. "${stop(tc)}" ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${url}.`,
+			html: `${escapeHtml(author)}. “${escapeHtml(stop(tc))}” ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${u}.`
 		}
 	];
 }

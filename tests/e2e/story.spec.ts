@@ -79,17 +79,6 @@ test('resizing keeps the reader’s step and re-fits the graphic', async ({ page
 	expect(await graphic(page).locator('svg').getAttribute('width')).not.toBe(before);
 });
 
-test('the page makes no request to another origin', async ({ page }) => {
-	const foreign: string[] = [];
-	page.on('request', (r) => {
-		if (!r.url().startsWith('http://127.0.0.1:4173/') && !r.url().startsWith('data:')) foreign.push(r.url());
-	});
-	await page.goto('/');
-	await page.keyboard.press('End');
-	await page.waitForTimeout(500);
-	expect(foreign).toEqual([]);
-});
-
 test('errors nothing into the console', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -43,7 +43,8 @@ export function linkGlossary(steps: readonly Step[], glossary: readonly Glossary
 					for (const term of pending.values())
 						for (const form of termForms(term)) {
 							const m = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(escapeHtml(form))}(?![\\p{L}\\p{N}-])`, 'u').exec(text);
-							if (m && (!best || m.index < best.at || (m.index === best.at && form.length > best.form.length)))
+							// Both lengths are of the escaped text, so "R&D Lab" beats "R&D" whichever is tried first.
+							if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.form.length)))
 								best = { at: m.index, form: m[0], term };
 						}
 					if (!best) return out + text;

@@ -17,11 +17,18 @@ export interface TimelineEvent {
 
 const CONFIDENCE = new Set(['high', 'medium', 'low']);
 
+/** `YYYY-MM-DD` naming a day that exists (no 30 February). */
+function realDate(s: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+	const d = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 export function parseEvents(csv: string): TimelineEvent[] {
 	return csvParse(csv).map((r, i) => {
-		const line = `events.csv:${i + 2}`;
+		const line = `events.csv, row ${i + 1}`;
 		if (!/^E\d{2}$/.test(r.id ?? '')) throw new Error(`${line}: bad id "${r.id}"`);
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date ?? '') || Number.isNaN(Date.parse(r.date!))) throw new Error(`${line}: bad date "${r.date}"`);
+		if (!realDate(r.date ?? '')) throw new Error(`${line}: bad date "${r.date}"`);
 		if (!/^https?:\/\/\S+$/.test(r.source_url ?? '')) throw new Error(`${line}: bad source_url`);
 		if (!CONFIDENCE.has(r.confidence ?? '')) throw new Error(`${line}: confidence must be high, medium or low`);
 		for (const key of ['chapter', 'title', 'description', 'source_title'] as const)

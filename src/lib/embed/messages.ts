@@ -44,7 +44,9 @@ export interface HostViewport {
 export function parseViewport(payload: string): HostViewport | null {
 	const parts = payload.trim().split(/\s+/);
 	if (parts.length !== 6 || !parts.every((p) => /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(p))) return null;
-	const [vw, vh, top, , bottom] = parts.map(Number) as [number, number, number, number, number, number];
+	const numbers = parts.map(Number);
+	if (!numbers.every(Number.isFinite)) return null;
+	const [vw, vh, top, , bottom] = numbers as [number, number, number, number, number, number];
 	if (!(vw > 0 && vw < 100_000 && vh > 0 && vh < 100_000) || Math.abs(top) > 10_000_000 || bottom < top) return null;
 	return { width: vw, height: vh, top, bottom };
 }

@@ -18,14 +18,18 @@ export function deferStart(html: string): string {
 	if (!m) return html;
 	const script = m[1]!;
 	const open = script.indexOf('Promise.all([');
-	const close = script.indexOf('])', open);
-	if (open < 0 || close < 0) return html;
-	const deferred =
-		script.slice(0, open) +
-		`${AFTER_FIRST_PAINT}.then(() => Promise.all([` +
-		script.slice(open + 'Promise.all(['.length, close) +
-		']))' +
-		script.slice(close + 2);
+	if (open < 0) return html;
+	// The array of imports ends at its matching bracket, and Promise.all's call right after it.
+	let depth = 0;
+	let end = -1;
+	for (let i = open + 'Promise.all('.length; i < script.length && end < 0; i++) {
+		if (script[i] === '[') depth++;
+		else if (script[i] === ']' && --depth === 0) end = i;
+	}
+	const paren = end < 0 ? null : /^\s*\)/.exec(script.slice(end + 1));
+	if (!paren) return html;
+	const close = end + 1 + paren[0].length;
+	const deferred = `${script.slice(0, open)}${AFTER_FIRST_PAINT}.then(() => ${script.slice(open, close)})${script.slice(close)}`;
 	const before = sha256(script);
 	const out = html.replace(script, () => deferred);
 	return out.includes(`'${before}'`) ? out.replace(`'${before}'`, `'${sha256(deferred)}'`) : out;
