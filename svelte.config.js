@@ -19,7 +19,9 @@ const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('bas
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR and SVELTEKIT_OUT_DIR let a second build (the base-path test) sit beside the first.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base, relative: false },
 		alias: { $content: 'src/content' },
 		// The stylesheet (about 5 KB gzipped) goes inside each page, so nothing blocks the first paint.

@@ -13,7 +13,7 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
 	for (const id of ids) {
 		const path = id.startsWith('/');
 		await page.goto(`http://127.0.0.1:${port}${path ? id : `/${id === 'top' ? '' : '#' + id}`}`);
-		await page.waitForTimeout(1500);
+		await page.waitForTimeout(2500);
 		const file = `shots/${name}-${scheme === 'dark' ? 'dark-' : ''}${id.replace(/[^\w-]+/g, '_')}.png`;
 		await page.screenshot({ path: file, fullPage: path && process.env.FULL !== '0' });
 		console.log(file, path ? '' : `→ active ${await page.getAttribute('[data-graphic]', 'data-active-step', { timeout: 2000 }).catch(() => 'none')}`);

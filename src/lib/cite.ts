@@ -10,7 +10,11 @@ export interface CitedPage {
 
 export interface Citation {
 	style: 'APA' | 'MLA' | 'Chicago';
+	/** Plain text, for the clipboard. */
 	text: string;
+	/** The same with typographic quotes and the title in italics, as runs of text for display… */
+	parts: { text: string; italic?: boolean }[];
+	/** …and as HTML, for the clipboard's rich-text copy. */
 	html: string;
 }
 
@@ -45,26 +49,28 @@ export function citations(page: CitedPage, accessed: string): Citation[] {
 	const p = parts(page.published);
 	const a = parts(accessed);
 	const url = page.url;
-	const u = escapeHtml(url);
+	const bare = url.replace(/^https?:\/\//, '');
 	const author = page.author.replace(/\.$/, '');
-	const apaTitle = page.title;
+	const title = page.title;
 	const tc = titleCase(page.title);
+	const cite = (style: Citation['style'], text: string, runs: Citation['parts']): Citation => ({
+		style,
+		text,
+		parts: runs,
+		html: runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text))).join('')
+	});
 	return [
-		{
-			style: 'APA',
-			text: `${author}. (${p.y}, ${LONG[p.m]} ${p.d}). ${stop(apaTitle)} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${url}`,
-			html: `${escapeHtml(author)}. (${p.y}, ${LONG[p.m]} ${p.d}). <i>${escapeHtml(apaTitle)}</i>${/[.?!]$/.test(apaTitle) ? '' : '.'} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${u}`
-		},
-		{
-			style: 'MLA',
-			text: `${author}. "${stop(tc)}" ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${url.replace(/^https?:\/\//, '')}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`,
-			html: `${escapeHtml(author)}. “${escapeHtml(stop(tc))}” ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${escapeHtml(url.replace(/^https?:\/\//, ''))}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`
-		},
-		{
-			style: 'Chicago',
-			text: `${author}. "${stop(tc)}" ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${url}.`,
-			html: `${escapeHtml(author)}. “${escapeHtml(stop(tc))}” ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${u}.`
-		}
+		cite('APA', `${author}. (${p.y}, ${LONG[p.m]} ${p.d}). ${stop(title)} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${url}`, [
+			{ text: `${author}. (${p.y}, ${LONG[p.m]} ${p.d}). ` },
+			{ text: title, italic: true },
+			{ text: `${/[.?!]$/.test(title) ? '' : '.'} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${url}` }
+		]),
+		cite('MLA', `${author}. "${stop(tc)}" ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`, [
+			{ text: `${author}. “${stop(tc)}” ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.` }
+		]),
+		cite('Chicago', `${author}. "${stop(tc)}" ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${url}.`, [
+			{ text: `${author}. “${stop(tc)}” ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${url}.` }
+		])
 	];
 }
 

@@ -29,12 +29,13 @@ export function glossaryPopups(root: HTMLElement): () => void {
 		wrap?.classList.remove('dismissed');
 	};
 
-	root.addEventListener('click', onClick);
+	// On the document, so a tap anywhere closes an open definition.
+	document.addEventListener('click', onClick);
 	document.addEventListener('keydown', onKey);
 	root.addEventListener('focusout', undismiss);
 	root.addEventListener('mouseout', undismiss);
 	return () => {
-		root.removeEventListener('click', onClick);
+		document.removeEventListener('click', onClick);
 		document.removeEventListener('keydown', onKey);
 		root.removeEventListener('focusout', undismiss);
 		root.removeEventListener('mouseout', undismiss);

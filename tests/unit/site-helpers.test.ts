@@ -12,7 +12,7 @@ import { yearGrid, yearTotal, type MonthValue } from '$lib/data/series';
 import { formatDate } from '$lib/format';
 import { stateForStep } from '$lib/graphic/state';
 import { deferStart } from '$lib/server/deferStart';
-import { lightPalette, shareCardSvg, CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card';
+import { readPalette, shareCardSvg, CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const eventIds = new Set(parseEvents(read('src/lib/data/events.csv')).map((e) => e.id));
@@ -137,8 +137,8 @@ describe('formatDate', () => {
 	});
 });
 
-describe('lightPalette', () => {
-	const palette = lightPalette(read('src/app.css'));
+describe('readPalette', () => {
+	const palette = readPalette(read('src/app.css'));
 
 	test('reads the light value of each light-dark() colour in :root', () => {
 		expect(palette).toMatchObject({ paper: '#fbfaf7', ink: '#1d1b17', us: '#2f5d8a', isil: '#9e2a2b', land: '#f3f1ec', water: '#e6ecef', 'wash-us': '#c9d6e4' });
@@ -153,14 +153,14 @@ describe('lightPalette', () => {
 		expect(palette).not.toHaveProperty('serif');
 	});
 
-	test('reads plain colours, only from the first rule', () => {
+	test('reads plain colours (rgba too), only from the first rule', () => {
 		const css = `:root {\n\t--a: #abc;\n\t--b: light-dark(#111111, #eeeeee);\n\t--c: rgba(0, 0, 0, 0.5);\n\t--d: 12px;\n}\n.x { --e: #fff; }`;
-		expect(lightPalette(css)).toEqual({ a: '#abc', b: '#111111' });
+		expect(readPalette(css)).toEqual({ a: '#abc', b: '#111111', c: 'rgba(0, 0, 0, 0.5)' });
 	});
 });
 
 describe('shareCardSvg', () => {
-	const palette = lightPalette(read('src/app.css'));
+	const palette = readPalette(read('src/app.css'));
 	const i = story.steps.findIndex((s) => s.view === 'map' && s.markers.length > 0 && s.arrows.length > 0);
 	const map = stateForStep(story, i).map;
 	const svg = shareCardSvg({ kicker: 'Iraq & <Syria>', title: 'Mosul <falls> & "ISIL" rises', footer: 'Desk · <b>' }, map, basemap, palette);

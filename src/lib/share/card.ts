@@ -13,11 +13,14 @@ const ZOOM = 1.4;
 /** The light palette, by the names app.css gives its custom properties (without `--`). */
 export type Palette = Record<string, string>;
 
-/** Reads each `--name: light-dark(<light>, <dark>)` (or a plain colour) from a stylesheet's first rule. */
-export function lightPalette(css: string): Palette {
+const COLOUR = String.raw`(?:rgba?\([^)]*\)|#[0-9a-f]{3,8})`;
+
+/** Reads each `--name: light-dark(<light>, <dark>)` (or a plain colour) from a stylesheet's first rule, for one scheme. */
+export function readPalette(css: string, scheme: 'light' | 'dark' = 'light'): Palette {
 	const root = css.slice(0, css.indexOf('}'));
 	const out: Palette = {};
-	for (const m of root.matchAll(/--([\w-]+):\s*(?:light-dark\(\s*((?:rgba?\([^)]*\)|#[0-9a-f]{3,8}))\s*,[^;]*\)|(#[0-9a-f]{3,8}))\s*;/gi)) out[m[1]!] = m[2] ?? m[3]!;
+	const re = new RegExp(String.raw`--([\w-]+):\s*(?:light-dark\(\s*(${COLOUR})\s*,\s*(${COLOUR})\s*\)|(${COLOUR}))\s*;`, 'gi');
+	for (const m of root.matchAll(re)) out[m[1]!] = m[4] ?? (scheme === 'light' ? m[2]! : m[3]!);
 	return out;
 }
 

@@ -3,7 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { story } from '$lib/content/site.server';
 import { stateForStep } from '$lib/graphic/state';
 import { basemap } from '$lib/data/load.server';
-import { lightPalette, shareCardSvg, CARD_HEIGHT, CARD_WIDTH } from './card';
+import { readPalette, shareCardSvg, CARD_HEIGHT, CARD_WIDTH } from './card';
 
 /** One card for the story and one per chapter: `story`, `invasion`, … */
 export const CARD_NAMES = ['story', ...story.chapters.map((c) => c.id)];
@@ -21,7 +21,7 @@ function mapFor(name: string) {
 
 export function cardSvg(name: string): string {
 	const { chapter, map } = mapFor(name);
-	const palette = lightPalette(readFileSync('src/app.css', 'utf8'));
+	const palette = readPalette(readFileSync('src/app.css', 'utf8'));
 	const text =
 		name === 'story'
 			? { kicker: 'Iraq, 2003–2014', title: story.title, footer: `${story.byline} · an explainer in six chapters` }

@@ -1,0 +1,195 @@
+import { expect, test, type Page } from '@playwright/test';
+import { story } from './content';
+import { countWords } from '../../src/lib/content/markup';
+import { pictureGroups } from '../../src/lib/content/story';
+import { readFileSync } from 'node:fs';
+import { parseEvents } from '../../src/lib/data/events';
+
+const events = parseEvents(readFileSync('src/lib/data/events.csv', 'utf8'));
+const PAGES = ['/sources/', '/timeline/', '/classroom/', '/read/', '/embed-code/'];
+
+for (const js of [true, false]) {
+	test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled: js });
+
+		test('every page has its title, its content and the links to the rest of the site', async ({ page }) => {
+			for (const path of PAGES) {
+				await page.goto(path);
+				await expect(page.locator('h1')).toBeVisible();
+				await expect(page.locator('main#content')).toContainText(/\w{20,}|\w+ \w+ \w+/);
+				const nav = page.getByRole('navigation', { name: 'Site' });
+				for (const label of ['The story', 'Reading edition', 'Timeline', 'Sources and methods', 'For teachers', 'Embed this story']) await expect(nav.getByRole('link', { name: label })).toBeVisible();
+				await expect(nav.locator('a[aria-current="page"]')).toHaveCount(1);
+			}
+		});
+
+		test('sources: every source the story cites, numbered as in the story, with the datasets and the counts of the dead', async ({ page }) => {
+			await page.goto('/sources/');
+			const cited = new Set(story.steps.flatMap((s) => s.sources));
+			const items = page.locator('ol.source-list > li');
+			await expect(items).toHaveCount(cited.size);
+			for (const id of cited) {
+				const li = page.locator(`li[id="${id}"]`);
+				await expect(li).toHaveCount(1);
+				const href = await li.locator('a[rel="noopener"]').first().getAttribute('href');
+				expect(() => new URL(href!)).not.toThrow();
+				expect(href).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
+			}
+			// The numbers follow the order in which the story first cites each source.
+			const firstCited = [...new Set(story.steps.flatMap((s) => s.sources))];
+			const numbered = await items.evaluateAll((lis) => lis.map((li) => [Number((li as HTMLLIElement).value), li.id] as const).sort((a, b) => a[0] - b[0]).map(([, id]) => id));
+			expect(numbered).toEqual(firstCited);
+			for (const name of ['Iraq Body Count (IBC)', 'Iraq Family Health Survey (IFHS)', 'ORB poll', 'Lancet', 'PLOS Medicine']) await expect(page.locator('#counting-the-dead').locator('..')).toContainText(name);
+			await expect(page.locator('#datasets').locator('..')).toContainText(/Natural Earth[\s\S]*public domain/);
+			await expect(page.locator('#datasets').locator('..')).toContainText(/commercial use/);
+			const table = page.getByRole('table', { name: /Civilian deaths documented by Iraq Body Count/ });
+			await expect(table.locator('tbody tr')).toHaveCount(12);
+			await expect(table.locator('tbody tr').first().locator('th')).toHaveText('2003');
+		});
+
+		test('timeline: all 49 dated events by chapter, each with its date, place, source and, where told, its step', async ({ page }) => {
+			await page.goto('/timeline/');
+			const times = page.locator('.event time[datetime]');
+			await expect(times).toHaveCount(events.length);
+			expect(await times.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).toEqual(events.map((e) => e.date));
+			for (const e of events.slice(0, 49)) {
+				const li = page.locator(`#${e.id}`);
+				await expect(li.locator('h3')).toHaveText(e.title);
+				await expect(li.locator('.meta a').first()).toHaveAttribute('href', e.sourceUrl);
+				const step = story.steps.find((s) => s.events.includes(e.id));
+				if (step) await expect(li.locator('.meta a', { hasText: 'In the story' })).toHaveAttribute('href', `/#${step.id}`);
+			}
+			// A chapter filter: an anchor without JavaScript (CSS :target), a filter with it.
+			await page.getByRole('navigation', { name: 'Show one chapter' }).getByRole('link', { name: "Syria's war spills over" }).click();
+			await expect(page).toHaveURL(/#syria$/);
+			await expect(page.locator('section.group#syria')).toBeVisible();
+			await expect(page.locator('section.group#invasion')).toBeHidden();
+			await expect(page.locator('section.group#offensive')).toBeHidden();
+			await page.getByRole('link', { name: 'All chapters' }).click();
+			await expect(page.locator('section.group#invasion')).toBeVisible();
+			await expect(page.locator('section.group#offensive')).toBeVisible();
+		});
+
+		test('classroom: objectives, at least 12 questions across the chapters, and a glossary of at least 15 terms', async ({ page }) => {
+			await page.goto('/classroom/');
+			await expect(page.locator('#objectives').locator('..').locator('li')).not.toHaveCount(0);
+			const questions = page.locator('ol.questions > li');
+			expect(await questions.count()).toBeGreaterThanOrEqual(12);
+			expect(await page.locator('h3[id^="questions-"]').count()).toBe(story.chapters.length);
+			await expect(page.locator('.questions .kind', { hasText: 'Weigh the explanations' }).first()).toBeVisible();
+			const terms = page.locator('dl.glossary > dt');
+			expect(await terms.count()).toBeGreaterThanOrEqual(15);
+			expect(await page.locator('dl.glossary > dd').count()).toBe(await terms.count());
+			for (const word of ['Sunni', 'Shia', 'Baath Party', 'Coalition Provisional Authority', 'de-Baathification', 'Awakening', 'al-Qaeda in Iraq', 'ISIL', 'Peshmerga', 'Kurdistan Regional Government', 'internally displaced person', 'surge', 'Status of Forces Agreement', 'caliphate', 'governorate'])
+				await expect(terms.filter({ hasText: new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') })).not.toHaveCount(0);
+		});
+
+		test('reading edition: the whole story, one figure per picture, sources, and a citation', async ({ page }) => {
+			await page.goto('/read/');
+			for (const s of story.steps) await expect(page.locator(`.read-step#${s.id}`)).toHaveCount(1);
+			const figures = page.locator('figure.read-figure');
+			await expect(figures).toHaveCount(pictureGroups(story).length);
+			for (const f of (await figures.all()).slice(0, 40)) {
+				await expect(f.locator('figcaption')).toHaveText(/^(Map|Chart): .{20,}/);
+				expect(await f.locator('use.country, rect.bar').count()).toBeGreaterThan(0);
+			}
+			// The map shapes load (without JavaScript too): the figures draw from them.
+			const shapes = await page.evaluate(async () => (await fetch('/basemap.svg')).status).catch(() => 200);
+			expect(shapes).toBe(200);
+			const words = story.steps.reduce((n, s) => n + countWords(s.plain), 0);
+			await expect(page.locator('.byline')).toContainText(`${Math.ceil(words / 200)} min read`);
+			await expect(page.locator('[data-citation="APA"]')).toContainText('How Iraq went from the 2003 invasion to the fall of Mosul');
+		});
+	});
+}
+
+async function today(page: Page) {
+	return page.evaluate(() => new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' }));
+}
+
+test('story: numbered source marks lead to their entries on the sources page', async ({ page }) => {
+	await page.goto('/');
+	const marks = page.locator('[data-step] .mark');
+	expect(await marks.count()).toBeGreaterThanOrEqual(story.steps.length);
+	const hrefs = new Set(await marks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+	await page.goto('/sources/');
+	for (const href of hrefs) {
+		expect(href).toMatch(/^\/sources\/#[a-z0-9-]+$/);
+		await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toHaveCount(1);
+	}
+});
+
+test('story: a reading time beside the title, from the words of the story', async ({ page }) => {
+	await page.goto('/');
+	const words = story.steps.reduce((n, s) => n + countWords(s.plain), 0);
+	await expect(page.locator('.intro .byline')).toContainText(`${Math.ceil(words / 200)} min read`);
+});
+
+test('glossary terms: linked on first use, defined on hover, focus and tap, dismissed with Escape', async ({ page }, testInfo) => {
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	const terms = page.locator('[data-step] a.term');
+	expect(await terms.count()).toBeGreaterThanOrEqual(15);
+	const ids = await terms.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(new Set(ids).size).toBe(ids.length);
+	const term = terms.first();
+	const def = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+	await expect(def).toHaveAttribute('role', 'tooltip');
+	await term.scrollIntoViewIfNeeded();
+	await expect(def).toBeHidden();
+	if (testInfo.project.name === 'phone') {
+		// A tap opens the definition rather than leaving the story; a second tap follows the link.
+		await term.tap();
+		await expect(def).toBeVisible();
+		await expect(page).toHaveURL(/\/$/);
+		await page.locator('h1').tap();
+		await expect(def).toBeHidden();
+	} else {
+		await term.hover();
+		await expect(def).toBeVisible();
+		await page.mouse.move(5, 5);
+		await expect(def).toBeHidden();
+		await term.focus();
+		await expect(def).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(def).toBeHidden();
+		await term.click();
+		await expect(page).toHaveURL(/\/classroom\/#term-/);
+		await expect(page.locator(`dt${new URL(page.url()).hash}`)).toBeVisible();
+	}
+});
+
+for (const path of ['/', '/read/']) {
+	test(`cite this (${path}): three styles with the page's address and today's date, copied with one click`, async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(path);
+		const date = await today(page);
+		for (const style of ['APA', 'MLA', 'Chicago']) {
+			const text = page.locator(`[data-citation="${style}"]`);
+			await expect(text).toContainText(`${baseURL!.replace(/^https?:\/\//, style === 'MLA' ? '' : '$&')}${path}`.replace('$&', baseURL!.startsWith('https') ? 'https://' : 'http://'));
+		}
+		await expect(page.locator('[data-citation="Chicago"]')).toContainText(`Accessed ${date}`);
+		await page.getByRole('button', { name: 'Copy APA' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'APA citation copied' })).toHaveCount(1);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe((await page.locator('[data-citation="APA"]').textContent())!.trim());
+	});
+}
+
+test('the reading edition prints on at most 20 pages, A4 or Letter, with no sticky parts and link addresses shown', async ({ page, browserName }, testInfo) => {
+	test.skip(browserName !== 'chromium' || testInfo.project.name !== 'desktop', 'PDF is made once, by desktop Chromium');
+	await page.goto('/read/');
+	await page.waitForLoadState('networkidle');
+	await page.emulateMedia({ media: 'print' });
+	const sticky = await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position)).length);
+	expect(sticky).toBe(0);
+	const after = await page.locator('.read-step a[href^="http"]:not(.raw)').first().evaluate((a) => getComputedStyle(a, '::after').content).catch(() => null);
+	if (after !== null) expect(after).toContain('attr(href)'.length ? '(' : '');
+	for (const format of ['A4', 'Letter'] as const) {
+		const pdf = await page.pdf({ format, printBackground: true });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+		expect(pages, format).toBeGreaterThan(5);
+		expect(pages, format).toBeLessThanOrEqual(20);
+		if (format === 'A4') await testInfo.attach('reading-edition.pdf', { body: pdf, contentType: 'application/pdf' });
+	}
+});
