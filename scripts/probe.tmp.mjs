@@ -1,7 +1,14 @@
 import { chromium } from '@playwright/test';
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--allow-file-access-from-files'] });
-const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
-await p.goto('file:///work/main/shots/' + (process.argv[2] ?? 'sheet.html'));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: false, deviceScaleFactor: 2 });
+const p = await ctx.newPage();
+await p.addInitScript(() => { for (const t of ['pointerdown', 'click', 'touchstart']) document.addEventListener(t, (e) => console.log(t, e.pointerType ?? '', e.target?.className ?? '', e.defaultPrevented), true); });
+p.on('console', (m) => console.log('>', m.text()));
+await p.goto('http://127.0.0.1:4174/');
+await p.locator('html[data-ready]').waitFor({ state: 'attached' });
+const term = p.locator('[data-step] a.term').first();
+await term.scrollIntoViewIfNeeded();
+await term.tap();
 await p.waitForTimeout(500);
-await p.screenshot({ path: 'shots/' + (process.argv[3] ?? 'sheet.png'), fullPage: true });
+console.log(p.url(), await p.evaluate(() => document.querySelector('.term-wrap.open') !== null));
 await b.close();

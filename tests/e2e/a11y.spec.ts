@@ -19,6 +19,7 @@ const PAGES = [
 
 /** Waits until the page has hydrated and the picture for its step (if any) is drawn and settled. */
 async function settle(page: Page) {
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(900);
 }

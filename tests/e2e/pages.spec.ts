@@ -127,7 +127,7 @@ test('story: a reading time beside the title, from the words of the story', asyn
 
 test('glossary terms: linked on first use, defined on hover, focus and tap, dismissed with Escape', async ({ page }, testInfo) => {
 	await page.goto('/');
-	await page.waitForLoadState('networkidle');
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	const terms = page.locator('[data-step] a.term');
 	expect(await terms.count()).toBeGreaterThanOrEqual(15);
 	const ids = await terms.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
