@@ -1,9 +1,9 @@
-// Which Chromium to use, and the flags it needs here (root, no network, no GPU).
+// Which Chromium to use, and the flags it needs here (root, no network, no GPU). The tests' browser
+// (tests/e2e/browser.ts) uses the same flags.
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
-	'--headless',
 	'--disable-gpu',
 	'--disable-background-networking',
 	'--disable-component-update',

@@ -129,7 +129,7 @@ export async function runLighthouse(url, { runs, chromePath, log = () => {} }) {
 	/** @type {{ lhr: any, report: string }[]} */
 	const results = [];
 	for (let i = 0; i < runs; i++) {
-		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless'], logLevel: 'silent' });
 		try {
 			const t0 = Date.now();
 			const result = await lighthouse(url, {
