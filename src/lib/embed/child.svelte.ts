@@ -51,6 +51,10 @@ export class EmbedChild {
 		window.addEventListener('message', this.#onMessage);
 		const ro = new ResizeObserver(() => this.sendHeight());
 		ro.observe(document.documentElement);
+		// A frame that is off screen is not drawn, so ResizeObserver waits; a resize of the frame itself
+		// still fires, and measuring then forces the layout, so the host hears the new height at once.
+		const onResize = () => this.sendHeight();
+		window.addEventListener('resize', onResize);
 		this.sendHeight(true);
 		if (this.childId) {
 			this.#unanswered++;
@@ -58,6 +62,7 @@ export class EmbedChild {
 		}
 		return () => {
 			window.removeEventListener('message', this.#onMessage);
+			window.removeEventListener('resize', onResize);
 			ro.disconnect();
 		};
 	}
