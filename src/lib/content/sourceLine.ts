@@ -1,0 +1,19 @@
+import type { Source, Step } from './types';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A step's line of sources, as HTML: each source's number (to its entry on the sources page) and its
+ * publisher and year (to the source itself); chart steps add a link to the chart's numbers. Written at
+ * build time, so the page hydrates one block per step instead of every link.
+ */
+export function sourceLineHtml(step: Step, sources: ReadonlyMap<string, Source>, numbers: ReadonlyMap<string, number>, base: string): string {
+	const items = step.sources.map((id) => {
+		const s = sources.get(id);
+		const n = numbers.get(id);
+		if (!s || n === undefined) throw new Error(`step ${step.id}: unknown source ${id}`);
+		return `<a class="mark" href="${esc(base)}/sources/#${esc(s.id)}" aria-label="Source ${n} on the sources page">${n}</a>&#8201;<a href="${esc(s.url)}" rel="noopener" title="${esc(s.title)}">${esc(s.publisher)}, ${esc(s.date.slice(0, 4))}</a>`;
+	});
+	const chart = step.view === 'chart' ? `<br><a href="${esc(base)}/sources/#chart-data-title">The chart’s numbers, as tables</a>` : '';
+	return `<p class="sources"><span class="visually-hidden">Sources: </span>${items.join(' · ')}${chart}</p>`;
+}
