@@ -52,6 +52,14 @@ async function embedSpoke(page: Page) {
 	await expect.poll(() => page.evaluate(() => window.fromEmbed.length), { message: 'the embed never posted to its parent' }).toBeGreaterThan(0);
 }
 
+/** A host article with the embed in it, once the embed runs and has spoken to its parent. */
+async function openEmbed(page: Page, baseURL: string | undefined, path: string, parent: Parent) {
+	const iframe = await openArticle(page, siteOf(baseURL), path, parent);
+	const frame = await embedFrame(iframe);
+	await embedSpoke(page);
+	return { iframe, frame };
+}
+
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
 
 /** The iframe's height (its attribute and its box) against the embed document's height, once it settles. */
@@ -191,9 +199,7 @@ test('C. pym with trackscroll: the host’s scroll steps through the chapter, an
 	test.setTimeout(60_000);
 	const steps = chapterSteps('offensive');
 	expect(steps.length).toBeGreaterThanOrEqual(5);
-	const iframe = await openArticle(page, siteOf(baseURL), '/embed/offensive/', PYM_TRACKING);
-	const frame = await embedFrame(iframe);
-	await embedSpoke(page);
+	const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM_TRACKING);
 	const { width: vw, height: vh } = page.viewportSize()!;
 	await page.mouse.move(vw / 2, vh / 2);
 
@@ -232,9 +238,7 @@ test('C. pym with trackscroll: the host’s scroll steps through the chapter, an
 test('D. a frames parent gets the stacked layout: every step’s text and one loaded figure per picture group', async ({ page, baseURL }) => {
 	test.setTimeout(60_000);
 	const steps = chapterSteps('offensive');
-	const iframe = await openArticle(page, siteOf(baseURL), '/embed/offensive/', FRAMES);
-	const frame = await embedFrame(iframe);
-	await embedSpoke(page);
+	const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', FRAMES);
 	await expect(frame.locator('.embed-stacked')).toHaveCount(1);
 	await expect(frame.locator('.embed.tracked')).toHaveCount(0);
 	await expect(frame.locator('[data-graphic]')).toHaveCount(0);
@@ -263,9 +267,7 @@ test('D. a frames parent gets the stacked layout: every step’s text and one lo
 
 test.describe('E. messages the embed must ignore', () => {
 	test('malformed and foreign messages from the parent change nothing', async ({ page, baseURL }) => {
-		const iframe = await openArticle(page, siteOf(baseURL), '/embed/offensive/', PYM);
-		const frame = await embedFrame(iframe);
-		await embedSpoke(page);
+		const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM);
 		const url = frame.url();
 		const hostUrl = page.url();
 		const before = await stepIds(frame);
@@ -331,9 +333,7 @@ test.describe('E. messages the embed must ignore', () => {
 	});
 
 	test('a position from a window other than the parent is ignored', async ({ page, baseURL }) => {
-		const iframe = await openArticle(page, siteOf(baseURL), '/embed/offensive/', PYM);
-		const frame = await embedFrame(iframe);
-		await embedSpoke(page);
+		const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM);
 
 		// A second frame on the host page (another ad or widget) posts to the embed.
 		await page.evaluate(() => {
@@ -380,9 +380,7 @@ test.describe('E. messages the embed must ignore', () => {
 	test('in tracked mode, a malformed position does not move or break the active step', async ({ page, baseURL }) => {
 		test.setTimeout(60_000);
 		const steps = chapterSteps('offensive');
-		const iframe = await openArticle(page, siteOf(baseURL), '/embed/offensive/', PYM_TRACKING);
-		const frame = await embedFrame(iframe);
-		await embedSpoke(page);
+		const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM_TRACKING);
 		const { width: vw, height: vh } = page.viewportSize()!;
 		await page.mouse.move(vw / 2, vh / 2);
 		for (let i = 0; i < 100 && (await activeStep(frame)) !== steps[2]!.id; i++) await wheel(page, 200);
@@ -422,9 +420,7 @@ test.describe('F. URL parameters', () => {
 	];
 	for (const c of cases) {
 		test(`${decodeURIComponent(c.query)} → theme ${c.theme}, starts at step ${c.first + 1}`, async ({ page, baseURL }) => {
-			const iframe = await openArticle(page, siteOf(baseURL), `/embed/offensive/${c.query}`, FRAMES);
-			const frame = await embedFrame(iframe);
-			await embedSpoke(page);
+			const { iframe, frame } = await openEmbed(page, baseURL, `/embed/offensive/${c.query}`, FRAMES);
 			expect(await frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(c.theme);
 			await expect.poll(() => stepIds(frame)).toEqual(ids(steps.slice(c.first)));
 			await expect(frame.locator('.embed-stacked')).toHaveCount(1);
