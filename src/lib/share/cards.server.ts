@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { story } from '$lib/content/site.server';
-import { stateForStep } from '$lib/graphic/state';
+import { chapterFigures } from '$lib/content/story';
 import { basemap } from '$lib/data/load.server';
 import { readPalette, shareCardSvg, CARD_HEIGHT, CARD_WIDTH } from './card';
 
@@ -11,12 +11,12 @@ export const CARD_NAMES = ['story', ...story.chapters.map((c) => c.id)];
 const FONT_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
 
-/** The picture for a card: the map at the chapter's last map step (the opening's for the story). */
+const figures = chapterFigures(story);
+
+/** The picture for a card: the chapter's still figure's map (the opening's for the story). */
 function mapFor(name: string) {
 	const chapter = name === 'story' ? story.chapters[0]! : story.chapters.find((c) => c.id === name)!;
-	const indices = story.steps.flatMap((s, i) => (s.chapter === chapter.id ? [i] : []));
-	const pick = indices.filter((i) => story.steps[i]!.view === 'map').at(-1) ?? indices.at(-1)!;
-	return { chapter, map: stateForStep(story, pick).map };
+	return { chapter, map: figures[chapter.id]!.map };
 }
 
 export function cardSvg(name: string): string {

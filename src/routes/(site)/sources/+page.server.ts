@@ -10,7 +10,6 @@ export function load() {
 	const firstChapter = new Map<string, string>();
 	for (const step of story.steps) for (const id of step.sources) if (!firstChapter.has(id)) firstChapter.set(id, step.chapter);
 	const chapters = story.chapters.map((c) => {
-		const steps = story.steps.filter((s) => s.chapter === c.id);
 		return {
 			id: c.id,
 			title: c.title,
@@ -25,8 +24,7 @@ export function load() {
 						const k = story.steps.filter((t) => t.chapter === s.chapter).indexOf(s) + 1;
 						return [{ id: s.id, label: `${chapter.label}, step ${k}` }];
 					})
-				})),
-			stepCount: steps.length
+				}))
 		};
 	});
 	return { chapters, methodology, datasets, title: story.title, deaths, troops };
