@@ -1,4 +1,6 @@
 /** Citations of a page in the three styles teachers ask for, as plain text and as HTML (titles in italics). */
+import { escapeHtml } from '$lib/html';
+import { MONTHS } from '$lib/format';
 
 export interface CitedPage {
 	author: string;
@@ -18,11 +20,9 @@ export interface Citation {
 	html: string;
 }
 
-const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTH = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'from', 'with', 'into']);
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Headline-style capitals, as MLA and Chicago want: minor words stay lower case inside the title. */
 export function titleCase(title: string): string {
@@ -60,16 +60,16 @@ export function citations(page: CitedPage, accessed: string): Citation[] {
 		html: runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text))).join('')
 	});
 	return [
-		cite('APA', `${author}. (${p.y}, ${LONG[p.m]} ${p.d}). ${stop(title)} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${url}`, [
-			{ text: `${author}. (${p.y}, ${LONG[p.m]} ${p.d}). ` },
+		cite('APA', `${author}. (${p.y}, ${MONTHS[p.m]} ${p.d}). ${stop(title)} Retrieved ${MONTHS[a.m]} ${a.d}, ${a.y}, from ${url}`, [
+			{ text: `${author}. (${p.y}, ${MONTHS[p.m]} ${p.d}). ` },
 			{ text: title, italic: true },
-			{ text: `${/[.?!]$/.test(title) ? '' : '.'} Retrieved ${LONG[a.m]} ${a.d}, ${a.y}, from ${url}` }
+			{ text: `${/[.?!]$/.test(title) ? '' : '.'} Retrieved ${MONTHS[a.m]} ${a.d}, ${a.y}, from ${url}` }
 		]),
 		cite('MLA', `${author}. "${stop(tc)}" ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`, [
 			{ text: `${author}. “${stop(tc)}” ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.` }
 		]),
-		cite('Chicago', `${author}. "${stop(tc)}" ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${url}.`, [
-			{ text: `${author}. “${stop(tc)}” ${LONG[p.m]} ${p.d}, ${p.y}. Accessed ${LONG[a.m]} ${a.d}, ${a.y}. ${url}.` }
+		cite('Chicago', `${author}. "${stop(tc)}" ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.`, [
+			{ text: `${author}. “${stop(tc)}” ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.` }
 		])
 	];
 }

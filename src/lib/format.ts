@@ -1,4 +1,4 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2014`, `2014-06` or `2014-06-10` as "2014", "June 2014" or "10 June 2014". */
 export function formatDate(date: string): string {

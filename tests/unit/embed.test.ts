@@ -293,7 +293,7 @@ describe('embed snippets', () => {
 	});
 
 	test('frames: a hostile title is entity-escaped in the attribute', () => {
-		expect(framesSnippet(hostile)).toContain('title="&quot;&lt;/script>&lt;script>alert(1)&lt;/script>"');
+		expect(framesSnippet(hostile)).toContain('title="&quot;&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
 		expect(framesSnippet({ ...target, title: 'A & B' })).toContain('title="A &amp; B"');
 	});
 });

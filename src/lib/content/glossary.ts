@@ -4,8 +4,8 @@
  */
 import type { GlossaryTerm } from './pages';
 import type { Step } from './types';
+import { escapeHtml } from '../html';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The forms of a term as the copy may write them: the term without its bracketed abbreviation, and the listed variants. */
 export const termForms = (t: GlossaryTerm) => [...new Set([t.term.replace(/\s*\([^)]*\)\s*$/, ''), ...t.also])].filter(Boolean);

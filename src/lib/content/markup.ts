@@ -2,9 +2,7 @@
  * The small inline markup the copy may use: paragraphs (blank lines), `[text](https://…)`,
  * `**strong**` and `*emphasis*`. Everything else is escaped, so copy can never inject HTML.
  */
-
-const escapeHtml = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../html';
 
 const LINK = /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
 

@@ -7,7 +7,7 @@ import { sourceLineHtml } from './sourceLine';
 import { sourceNumbers } from './story';
 import type { Story } from './types';
 
-export const glossaryHref = (id: string) => `${base}/classroom/#term-${id}`;
+const glossaryHref = (id: string) => `${base}/classroom/#term-${id}`;
 
 export const linkedStory: Story = { ...story, steps: linkGlossary(story.steps, classroom.glossary, glossaryHref).steps };
 export { story, classroom };

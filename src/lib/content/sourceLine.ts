@@ -1,6 +1,5 @@
 import type { Source, Step } from './types';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../html';
 
 /**
  * A step's line of sources, as HTML: each source's number (to its entry on the sources page) and its
@@ -12,8 +11,8 @@ export function sourceLineHtml(step: Step, sources: ReadonlyMap<string, Source>,
 		const s = sources.get(id);
 		const n = numbers.get(id);
 		if (!s || n === undefined) throw new Error(`step ${step.id}: unknown source ${id}`);
-		return `<a class="mark" href="${esc(base)}/sources/#${esc(s.id)}" aria-label="Source ${n} on the sources page">${n}</a>&#8201;<a href="${esc(s.url)}" rel="noopener" title="${esc(s.title)}">${esc(s.publisher)}, ${esc(s.date.slice(0, 4))}</a>`;
+		return `<a class="mark" href="${escapeHtml(base)}/sources/#${escapeHtml(s.id)}" aria-label="Source ${n} on the sources page">${n}</a>&#8201;<a href="${escapeHtml(s.url)}" rel="noopener" title="${escapeHtml(s.title)}">${escapeHtml(s.publisher)}, ${escapeHtml(s.date.slice(0, 4))}</a>`;
 	});
-	const chart = step.view === 'chart' ? `<br><a href="${esc(base)}/sources/#chart-data-title">The chart’s numbers, as tables</a>` : '';
+	const chart = step.view === 'chart' ? `<br><a href="${escapeHtml(base)}/sources/#chart-data-title">The chart’s numbers, as tables</a>` : '';
 	return `<p class="sources"><span class="visually-hidden">Sources: </span>${items.join(' · ')}${chart}</p>`;
 }

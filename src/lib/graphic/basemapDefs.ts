@@ -1,7 +1,7 @@
 import type { Basemap } from './types';
 import { shapeId } from './shapeId';
+import { escapeHtml } from '$lib/html';
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The basemap's shapes as `<defs>`: served once as /basemap.svg, which every map on every page draws
@@ -10,7 +10,7 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
  */
 export function basemapDefs(basemap: Basemap): string {
 	const paths = [...basemap.countries.map((c) => ['c', c] as const), ...basemap.governorates.map((g) => ['g', g] as const)]
-		.map(([kind, s]) => `<path id="${shapeId(kind, s.id)}" d="${attr(s.d)}" vector-effect="non-scaling-stroke"/>`)
+		.map(([kind, s]) => `<path id="${shapeId(kind, s.id)}" d="${escapeHtml(s.d)}" vector-effect="non-scaling-stroke"/>`)
 		.join('');
 	return `<defs>${paths}</defs>`;
 }

@@ -5,6 +5,7 @@
  */
 import { applyCamera, fitCamera, layoutArrows, layoutLabels, wrapText, type Basemap, type Box, type MapState } from '$lib/graphic';
 import type { ArrowKind, Tone } from '$lib/content/vocabulary';
+import { escapeHtml } from '$lib/html';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -24,7 +25,6 @@ export function readPalette(css: string, scheme: 'light' | 'dark' = 'light'): Pa
 	return out;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const WASH: Record<Tone, string> = { us: 'wash-us', isil: 'wash-isil', displacement: 'wash-disp', neutral: 'wash-neutral' };
 const INK: Record<Tone, string> = { us: 'us', isil: 'isil', displacement: 'disp-text', neutral: 'neutral' };
@@ -79,7 +79,7 @@ export function shareCardSvg(text: CardText, map: MapState, basemap: Basemap, p:
 			const muted = kind === 'g' || kind === 'c' || kind === 'a';
 			const size = l.size;
 			const lines = l.lines
-				.map((line, i) => `<tspan x="${l.x.toFixed(1)}" dy="${i ? (size * 1.15).toFixed(1) : 0}"${i ? ` font-weight="400" fill="${p.muted}"` : ''}>${esc(line)}</tspan>`)
+				.map((line, i) => `<tspan x="${l.x.toFixed(1)}" dy="${i ? (size * 1.15).toFixed(1) : 0}"${i ? ` font-weight="400" fill="${p.muted}"` : ''}>${escapeHtml(line)}</tspan>`)
 				.join('');
 			return `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}" font-size="${size.toFixed(1)}" font-weight="${muted ? 400 : 700}" fill="${muted ? p.muted : p.ink}" stroke="${p.land}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${kind === 'c' ? ' letter-spacing="2"' : ''}>${lines}</text>`;
 		})
@@ -87,10 +87,10 @@ export function shareCardSvg(text: CardText, map: MapState, basemap: Basemap, p:
 
 	const titleSize = 52;
 	const titleLines = wrapText(text.title, 470, titleSize * 0.92).slice(0, 5);
-	const title = titleLines.map((line, i) => `<tspan x="56" dy="${i ? titleSize * 1.12 : 0}">${esc(line)}</tspan>`).join('');
+	const title = titleLines.map((line, i) => `<tspan x="56" dy="${i ? titleSize * 1.12 : 0}">${escapeHtml(line)}</tspan>`).join('');
 
 	const footerLines = wrapText(text.footer, 460, 22);
-	const footer = footerLines.map((line, i) => `<tspan x="56" dy="${i ? 28 : 0}">${esc(line)}</tspan>`).join('');
+	const footer = footerLines.map((line, i) => `<tspan x="56" dy="${i ? 28 : 0}">${escapeHtml(line)}</tspan>`).join('');
 
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
 <defs><clipPath id="mapclip"><rect x="${mapBox[0]}" y="0" width="${mapBox[2] - mapBox[0]}" height="${CARD_HEIGHT}"/></clipPath></defs>
@@ -98,7 +98,7 @@ export function shareCardSvg(text: CardText, map: MapState, basemap: Basemap, p:
 <g clip-path="url(#mapclip)"><rect x="${mapBox[0]}" width="${mapBox[2] - mapBox[0]}" height="${CARD_HEIGHT}" fill="${p.water}"/>
 <g transform="scale(${ZOOM})"><g transform="translate(${camera.x.toFixed(2)} ${camera.y.toFixed(2)}) scale(${camera.k.toFixed(4)})">${countries}${govs}${borders}</g>
 ${arrowMarks}${markers}${labelMarks}</g></g>
-<text x="56" y="92" font-family="DejaVu Sans" font-size="22" letter-spacing="2" fill="${p.muted}">${esc(text.kicker.toUpperCase())}</text>
+<text x="56" y="92" font-family="DejaVu Sans" font-size="22" letter-spacing="2" fill="${p.muted}">${escapeHtml(text.kicker.toUpperCase())}</text>
 <text x="56" y="170" font-family="DejaVu Serif" font-weight="700" font-size="${titleSize}" fill="${p.ink}">${title}</text>
 <text x="56" y="${CARD_HEIGHT - 48 - (footerLines.length - 1) * 28}" font-family="DejaVu Sans" font-size="22" fill="${p.muted}">${footer}</text>
 </svg>`;

@@ -19,7 +19,7 @@ function mapFor(name: string) {
 	return { chapter, map: figures[chapter.id]!.map };
 }
 
-export function cardSvg(name: string): string {
+function cardSvg(name: string): string {
 	const { chapter, map } = mapFor(name);
 	const palette = readPalette(readFileSync('src/app.css', 'utf8'));
 	const text =

@@ -1,7 +1,6 @@
 import { story, storyForPage } from '$lib/content/site.server';
-import { basemap, deaths, troops } from '$lib/data/load.server';
-import { withoutPaths } from '$lib/graphic/basemapDefs';
+import { graphicData } from '$lib/data/load.server';
 
 export function load() {
-	return { story: storyForPage(story), basemap: withoutPaths(basemap), deaths, troops };
+	return { story: storyForPage(story), ...graphicData() };
 }

@@ -1,7 +1,6 @@
 import { linkedStory } from '$lib/content/site.server';
 import { pictureGroups, readingMinutes, sourceNumbers } from '$lib/content/story';
-import { basemap, deaths, troops } from '$lib/data/load.server';
-import { withoutPaths } from '$lib/graphic/basemapDefs';
+import { graphicData } from '$lib/data/load.server';
 
 export function load() {
 	const story = linkedStory;
@@ -13,8 +12,6 @@ export function load() {
 		numbers: Object.fromEntries(numbers),
 		minutes: readingMinutes(story),
 		builtOn: new Date().toISOString().slice(0, 10),
-		basemap: withoutPaths(basemap),
-		deaths,
-		troops
+		...graphicData()
 	};
 }
