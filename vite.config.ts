@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { archieml } from './src/lib/content/amlPlugin';
+import { pictureStylesheet } from './src/lib/graphic/cssPlugin';
 
 export default defineConfig({
-	plugins: [archieml({ places: 'src/lib/data/places.csv', events: 'src/lib/data/events.csv', story: 'src/content/story.aml' }), sveltekit()],
+	plugins: [pictureStylesheet(), archieml({ places: 'src/lib/data/places.csv', events: 'src/lib/data/events.csv', story: 'src/content/story.aml' }), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -1,7 +1,7 @@
 import { base } from '$app/paths';
 import { linkedStory, storyForPage } from '$lib/content/site.server';
 import { readingMinutes } from '$lib/content/story';
-import { graphicData } from '$lib/data/load.server';
+import { graphicData } from '$lib/graphic/data.server';
 import { shareInfo } from '$lib/share/meta';
 
 export function load({ url }) {

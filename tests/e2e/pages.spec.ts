@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { story } from './content';
 import { countWords } from '../../src/lib/content/markup';
-import { pictureGroups } from '../../src/lib/content/story';
+import { pictureGroups } from '../../src/lib/graphic/figures';
 import { readFileSync } from 'node:fs';
 import { parseEvents } from '../../src/lib/data/events';
 

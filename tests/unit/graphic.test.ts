@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { applyCamera, fitCamera, interpolateCamera, layoutNote, mapExtent, sameCamera } from '$lib/graphic/camera';
-import { layoutArrows } from '$lib/graphic/mapLayout';
+import { applyCamera, fitCamera, interpolateCamera, sameCamera } from '$lib/graphic/camera';
+import { layoutArrows, layoutNote } from '$lib/graphic/mapLayout';
+import { pictureFrame } from '$lib/graphic/layout';
 import { placeLabels, textWidth, wrapText, type LabelRequest } from '$lib/graphic/labels';
 import { activeIndex } from '$lib/scroll/scroller';
 import { toHtml, toPlain, countWords } from '$lib/content/markup';
@@ -30,14 +31,15 @@ describe('fitCamera', () => {
 	});
 
 	test('keeps the map above the cards on phones and uses the stage on desktops', () => {
-		expect(mapExtent(390, 800, true)[3]).toBeLessThan(800 * 0.6);
-		expect(mapExtent(768, 756, false)[3]).toBeGreaterThan(700);
+		expect(pictureFrame({ width: 390, height: 800, mode: 'overlay' })[3]).toBeLessThan(800 * 0.6);
+		expect(pictureFrame({ width: 768, height: 756, mode: 'stage' })[3]).toBeGreaterThan(700);
+		expect(pictureFrame({ width: 360, height: 306, mode: 'still' })).toEqual([12, 12, 348, 294]);
 	});
 });
 
 describe('placeLabels', () => {
 	const frame: Box = [0, 0, 400, 300];
-	const req = (id: string, x: number, y: number, priority: number): LabelRequest => ({ id, at: [x, y], lines: [id], priority, size: 14, gap: 8 });
+	const req = (id: string, x: number, y: number, priority: number): LabelRequest => ({ id, at: [x, y], lines: [{ text: id, size: 14 }], priority, gap: 8 });
 
 	test('places a lone label to the right of its point', () => {
 		const [l] = placeLabels([req('Mosul', 100, 100, 0)], frame);
@@ -57,7 +59,7 @@ describe('placeLabels', () => {
 		const labels = placeLabels(crowd, [0, 0, 160, 60]);
 		expect(labels.length).toBeLessThan(12);
 		expect(labels[0]!.id).toBe('Place0');
-		expect(new Set(labels.map((l) => l.size))).toEqual(new Set([14]));
+		expect(new Set(labels.flatMap((l) => l.lines.map((line) => line.size)))).toEqual(new Set([14]));
 	});
 
 	test('keeps labels inside the frame and out of reserved boxes', () => {
@@ -102,18 +104,18 @@ describe('locate', () => {
 describe('layoutNote', () => {
 	const frame: Box = [12, 12, 378, 470];
 	test('puts the note above the map where cards cover the lower screen', () => {
-		const { note, mapFrame } = layoutNote('About 500,000 displaced in and around Mosul (IOM)', frame, true);
+		const { note, mapFrame } = layoutNote('About 500,000 displaced in and around Mosul (IOM)', frame, 'top');
 		expect(note!.box[1]).toBe(frame[1]);
 		expect(mapFrame[1]).toBeGreaterThan(note!.box[3]);
 		expect(note!.lines.length).toBeGreaterThan(1);
 	});
 	test('puts it in the bottom corner beside the text column, leaving the map its frame', () => {
-		const { note, mapFrame } = layoutNote('A short note', frame, false);
+		const { note, mapFrame } = layoutNote('A short note', frame, 'corner');
 		expect(note!.box[3]).toBe(frame[3]);
 		expect(mapFrame).toEqual(frame);
 	});
 	test('leaves the frame alone when there is no note', () => {
-		expect(layoutNote(undefined, frame, true)).toEqual({ mapFrame: frame });
+		expect(layoutNote(undefined, frame, 'top')).toEqual({ mapFrame: frame });
 	});
 });
 

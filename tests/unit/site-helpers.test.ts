@@ -2,17 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import vm from 'node:vm';
-import { Resvg } from '@resvg/resvg-js';
 import { parseStory } from '$lib/content/parseStory';
-import { pictureGroups, sourceNumbers } from '$lib/content/story';
+import { sourceNumbers } from '$lib/content/story';
+import { pictureGroups } from '$lib/graphic/figures';
 import type { Story } from '$lib/content/types';
-import { basemap, deaths, places, troops } from '$lib/data/load.server';
+import { deaths, places, troops } from '$lib/data/load.server';
 import { parseEvents } from '$lib/data/events';
 import { yearGrid, yearTotal, type MonthValue } from '$lib/data/series';
 import { formatDate } from '$lib/format';
 import { stateForStep } from '$lib/graphic/state';
 import { deferStart } from '$lib/server/deferStart';
-import { readPalette, shareCardSvg, CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const eventIds = new Set(parseEvents(read('src/lib/data/events.csv')).map((e) => e.id));
@@ -134,68 +133,6 @@ describe('formatDate', () => {
 		['2014-00-05', '2014-00-05']
 	])('%s → %s', (input, output) => {
 		expect(formatDate(input)).toBe(output);
-	});
-});
-
-describe('readPalette', () => {
-	const palette = readPalette(read('src/app.css'));
-
-	test('reads the light value of each light-dark() colour in :root', () => {
-		expect(palette).toMatchObject({ paper: '#fbfaf7', ink: '#1d1b17', us: '#2f5d8a', isil: '#9e2a2b', land: '#f3f1ec', water: '#e6ecef', 'wash-us': '#c9d6e4' });
-		for (const name of ['paper', 'ink', 'us', 'isil', 'land', 'land-focus', 'border', 'border-focus', 'muted', 'disp', 'disp-text', 'neutral', 'wash-isil', 'wash-disp', 'wash-neutral'])
-			expect(palette[name], name).toMatch(/^#[0-9a-f]{6}$/i);
-	});
-
-	test('reads rgba() light values and skips what is not a colour', () => {
-		expect(palette.card).toBe('rgba(255, 255, 255, 0.93)');
-		expect(palette).not.toHaveProperty('nav-h');
-		expect(palette).not.toHaveProperty('trigger');
-		expect(palette).not.toHaveProperty('serif');
-	});
-
-	test('reads plain colours (rgba too), only from the first rule', () => {
-		const css = `:root {\n\t--a: #abc;\n\t--b: light-dark(#111111, #eeeeee);\n\t--c: rgba(0, 0, 0, 0.5);\n\t--d: 12px;\n}\n.x { --e: #fff; }`;
-		expect(readPalette(css)).toEqual({ a: '#abc', b: '#111111', c: 'rgba(0, 0, 0, 0.5)' });
-	});
-});
-
-describe('shareCardSvg', () => {
-	const palette = readPalette(read('src/app.css'));
-	const i = story.steps.findIndex((s) => s.view === 'map' && s.markers.length > 0 && s.arrows.length > 0);
-	const map = stateForStep(story, i).map;
-	const svg = shareCardSvg({ kicker: 'Iraq & <Syria>', title: 'Mosul <falls> & "ISIL" rises', footer: 'Desk · <b>' }, map, basemap, palette);
-
-	test('is a 1200×630 SVG', () => {
-		expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1200, 630]);
-		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630">/);
-		expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
-	});
-
-	test('escapes the title, kicker and footer', () => {
-		expect(svg).toContain('&lt;falls&gt;');
-		expect(svg).toContain('&amp;');
-		expect(svg).toContain('&quot;ISIL&quot;');
-		expect(svg).toContain('IRAQ &amp; &lt;SYRIA&gt;');
-		expect(svg).toContain('Desk · &lt;b&gt;');
-		expect(svg).not.toMatch(/<(falls|b|SYRIA)>/);
-		// Every & starts an entity.
-		expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
-	});
-
-	test('draws the real basemap in the palette, with the step’s markers', () => {
-		expect(basemap.countries.length).toBeGreaterThan(2);
-		const paths = svg.match(/<path d="M/g) ?? [];
-		expect(paths.length).toBeGreaterThanOrEqual(basemap.countries.length + basemap.governorates.length);
-		expect(svg).toContain(`fill="${palette.paper}"`);
-		expect(svg).toContain(`fill="${palette.water}"`);
-		expect(svg).toContain(`fill="${palette['land-focus']}"`);
-		expect(svg.match(/<circle /g)).toHaveLength(map.markers.filter((m) => basemap.places[m.place]).length);
-		expect(svg).not.toMatch(/undefined|NaN/);
-	});
-
-	test('is well-formed: resvg parses it', () => {
-		expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
-		expect(() => new Resvg('<svg xmlns="http://www.w3.org/2000/svg"><text>a < b</text></svg>', { font: { loadSystemFonts: false } })).toThrow();
 	});
 });
 

@@ -1,6 +1,7 @@
 export * from './types';
 export { stateForStep, stepIndex, clampIndex } from './state';
-export { fitCamera, applyCamera, mapExtent, interpolateCamera, layoutNote, sameCamera, NOTE_SIZE } from './camera';
+export { fitCamera, applyCamera, interpolateCamera, sameCamera } from './camera';
 export { placeLabels, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
-export { layoutArrows, layoutLabels, type ArrowLayout } from './mapLayout';
-export { makeChartLayout, type ChartLayout, type Bar } from './chartScales';
+export { layoutArrows, layoutLabels, layoutMap, layoutNote, type ArrowLayout, type MapLayout } from './mapLayout';
+export { layoutChart, type ChartLayout } from './chartLayout';
+export { layoutPicture, pictureFrame, type PictureData, type PictureLayout, type PictureMode, type PictureSize } from './layout';

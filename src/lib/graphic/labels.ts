@@ -1,31 +1,30 @@
-import type { Box, Point } from './types';
+import { LINE_HEIGHT } from '$lib/tokens';
+import type { Box, Point, TextLine } from './types';
 
 export interface LabelRequest {
 	id: string;
 	/** Anchor point on screen. */
 	at: Point;
-	lines: string[];
+	/** The label's lines, top first, each at its own size. */
+	lines: { text: string; size: number }[];
 	/** Lower numbers are placed first and win collisions. */
 	priority: number;
-	/** Pixel size of the first line; others are drawn 2 px smaller. */
-	size: number;
 	/** Offset from the anchor: markers need room for their dot, area labels none. */
 	gap: number;
 }
 
 export interface PlacedLabel {
 	id: string;
-	x: number;
-	y: number;
 	anchor: 'start' | 'middle' | 'end';
-	lines: string[];
-	size: number;
+	/** Each line with its baseline position. */
+	lines: TextLine[];
 	box: Box;
 }
 
 /** Sans-serif advance, in ems, averaged over the place names used: wide enough to avoid collisions. */
 const EM = 0.58;
-const LINE = 1.2;
+/** A baseline sits this far below the top of its line, in ems. */
+const ASCENT = 0.9;
 
 /** Estimated width in pixels of one line of sans-serif text: the page measures nothing while laying out. */
 export const textWidth = (text: string, size: number) => text.length * size * EM;
@@ -45,37 +44,79 @@ export function wrapText(text: string, width: number, size: number): string[] {
 	return lines;
 }
 
+/** Lines of text stacked from `top`, each baseline a line height below the last, all anchored at `x`. */
+export function stackLines(lines: readonly { text: string; size: number }[], x: number, top: number): TextLine[] {
+	let y = top;
+	return lines.map((l, i) => {
+		const line: TextLine = { text: l.text, x, y: y + l.size * ASCENT, size: l.size, ...(i ? { sub: true } : {}) };
+		y += l.size * LINE_HEIGHT;
+		return line;
+	});
+}
+
+const blockHeight = (lines: readonly { size: number }[]) => lines.reduce((h, l) => h + l.size * LINE_HEIGHT, 0);
+
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
- * Places labels greedily by priority, trying right, left, above and below each anchor; a label
+ * Places labels greedily by priority, each at the first of its SPOTS that is free; a label
  * that fits nowhere without overlapping a placed label, a reserved area or the frame is dropped
  * (the lesser label goes; nothing shrinks).
  */
 export function placeLabels(requests: readonly LabelRequest[], frame: Box, reserved: readonly Box[] = []): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const taken: Box[] = [...reserved];
-	for (const r of [...requests].sort((a, b) => a.priority - b.priority)) {
-		const w = Math.max(...r.lines.map((l, i) => textWidth(l, r.size - (i ? 2 : 0))));
-		const h = r.size * LINE + (r.lines.length - 1) * (r.size - 2) * LINE;
-		const [ax, ay] = r.at;
-		const g = r.gap;
-		const candidates: [PlacedLabel['anchor'], number, number, Box][] =
-			g === 0
-				? [['middle', ax, ay - h / 2 + r.size * 0.9, [ax - w / 2, ay - h / 2, ax + w / 2, ay + h / 2]]]
-				: [
-						['start', ax + g, ay - h / 2 + r.size * 0.9, [ax + g, ay - h / 2, ax + g + w, ay + h / 2]],
-						['end', ax - g, ay - h / 2 + r.size * 0.9, [ax - g - w, ay - h / 2, ax - g, ay + h / 2]],
-						['middle', ax, ay - g - h + r.size * 0.9, [ax - w / 2, ay - g - h, ax + w / 2, ay - g]],
-						['middle', ax, ay + g + r.size * 0.9, [ax - w / 2, ay + g, ax + w / 2, ay + g + h]]
-					];
-		for (const [anchor, x, y, box] of candidates) {
-			const inside = box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3];
-			if (!inside || taken.some((t) => overlaps(t, box))) continue;
-			placed.push({ id: r.id, x, y, anchor, lines: r.lines, size: r.size, box });
-			taken.push(box);
-			break;
-		}
+	for (const req of [...requests].sort((a, b) => a.priority - b.priority)) {
+		const spot = variants(req.lines).reduce<PlacedLabel | null>((found, lines) => found ?? findSpot({ ...req, lines }, frame, taken), null);
+		if (!spot) continue;
+		placed.push(spot);
+		taken.push(spot.box);
 	}
 	return placed;
+}
+
+type Lines = LabelRequest['lines'];
+
+/**
+ * The shapes a label may take, in order: as asked; a name of several words broken over two lines;
+ * a second line run onto the first, which needs less height among crowded places.
+ */
+function variants(lines: Lines): Lines[] {
+	const [first, ...rest] = lines;
+	if (!first) return [];
+	const words = first.text.split(' ');
+	const out: Lines[] = [lines];
+	if (words.length > 1) out.push([{ text: words.slice(0, -1).join(' '), size: first.size }, { text: words.at(-1)!, size: first.size }, ...rest]);
+	if (rest.length) out.push([{ text: [first.text, ...rest.map((l) => l.text)].join(', '), size: first.size }]);
+	return out;
+}
+
+/**
+ * Where a label may sit around a marker, in order of preference: its text anchor, its offset across
+ * in gaps, and its offset down (0: centred on the marker; negative: above; positive: below). Beside,
+ * then above and below, then the corners, then a line further out, where a crowd leaves no side free.
+ */
+const SPOTS: [PlacedLabel['anchor'], number, number][] = [
+	['start', 1, 0], ['end', -1, 0], ['middle', 0, -1], ['middle', 0, 1],
+	['start', 0.7, -0.7], ['end', -0.7, -0.7], ['start', 0.7, 0.7], ['end', -0.7, 0.7],
+	['middle', 0, -2.5], ['middle', 0, 2.5], ['end', 1, -2.5], ['end', 1, 2.5], ['start', -1, -2.5], ['start', -1, 2.5]
+];
+
+const CENTRED: typeof SPOTS = [['middle', 0, 0]];
+
+/** The first place around the anchor where the label fits inside the frame and clear of what is taken. */
+function findSpot(r: LabelRequest, frame: Box, taken: readonly Box[]): PlacedLabel | null {
+	const w = Math.max(...r.lines.map((l) => textWidth(l.text, l.size)));
+	const h = blockHeight(r.lines);
+	const [ax, ay] = r.at;
+	// Area labels (no gap) sit centred on their point or not at all.
+	for (const [anchor, across, down] of r.gap === 0 ? CENTRED : SPOTS) {
+		const x = ax + across * r.gap;
+		const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+		const y0 = down === 0 ? ay - h / 2 : down < 0 ? ay + down * r.gap - h : ay + down * r.gap;
+		const box: Box = [x0, y0, x0 + w, y0 + h];
+		const inside = box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3];
+		if (inside && !taken.some((t) => overlaps(t, box))) return { id: r.id, anchor, lines: stackLines(r.lines, x, y0).map((l) => ({ ...l, anchor })), box };
+	}
+	return null;
 }

@@ -1,20 +1,63 @@
-import { applyCamera } from './camera';
-import { placeLabels, type LabelRequest, type PlacedLabel } from './labels';
+import { TYPE } from '$lib/tokens';
+import type { Tone } from '$lib/content/vocabulary';
+import { applyCamera, fitCamera } from './camera';
+import { placeLabels, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
 import { ARROW_LABELS } from './legend';
-import type { Arrow, Basemap, Box, Camera, MapState, Point } from './types';
+import { shapeId } from './shapeId';
+import type { Arrow, Basemap, Box, Camera, MapState, Point, TextLine } from './types';
 
 export interface ArrowLayout {
 	kind: Arrow['kind'];
 	d: string;
+	/** The arrowhead as a closed path at the arrow's end (no SVG markers: resvg cannot draw them on curves). */
+	head: string;
 	label: string;
 	/** Where the arrow's label is anchored. */
 	mid: Point;
-	/** The arrow's end and its direction there, in degrees (for arrowheads drawn without SVG markers). */
-	tip: { at: Point; angle: number };
 }
 
+export interface MarkerLayout {
+	place: string;
+	/** In reference space: the live graphic moves markers with the camera while it flies. */
+	xy: Point;
+	r: number;
+}
+
+export interface NoteLayout {
+	box: Box;
+	lines: TextLine[];
+}
+
+/** Everything the map draws, for one state in one frame. */
+export interface MapLayout {
+	/** The screen rectangle the step's region fits into. */
+	frame: Box;
+	/** The water behind the land: the whole area the map is drawn in. */
+	sea: Box;
+	camera: Camera;
+	tone: Tone;
+	countries: { shape: string; focus: boolean }[];
+	governorates: { shape: string; highlighted: boolean }[];
+	/** Shapes outlined on top: the two countries the story is about. */
+	borders: string[];
+	arrows: ArrowLayout[];
+	markers: MarkerLayout[];
+	labels: PlacedLabel[];
+	note?: NoteLayout;
+}
+
+/** The two countries the story is about: drawn darker, and outlined. */
+const FOCUS = ['Iraq', 'Syria'];
 /** Marker dots keep this far from an arrow's ends. */
 const DOT_GAP = 7;
+const DOT_R = { capital: 5, town: 4 };
+/** Labels keep this far from a marker's centre. */
+const LABEL_GAP = 8;
+const ARROW_LABEL_GAP = 10;
+/** The arrowhead: length behind the tip, and half its width. */
+const HEAD = { back: 6, tip: 5, half: 6 };
+/** A note's box: inner padding, widest text, and the gap left below it when the map sits under it. */
+const NOTE = { padX: 10, padY: 8, leading: 1.3, maxWidth: 240, gap: 4 };
 
 const trim = (from: Point, to: Point, by: number): Point => {
 	const dx = to[0] - from[0];
@@ -23,6 +66,8 @@ const trim = (from: Point, to: Point, by: number): Point => {
 	return [to[0] - (dx / len) * by, to[1] - (dy / len) * by];
 };
 
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
 function arrowPath(points: Point[]): { d: string; from: Point } {
 	if (points.length === 2) {
 		// A gentle arc, so two arrows from one place never lie on top of each other.
@@ -30,9 +75,17 @@ function arrowPath(points: Point[]): { d: string; from: Point } {
 		const dx = b[0] - a[0];
 		const dy = b[1] - a[1];
 		const c: Point = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
-		return { d: `M${a[0]},${a[1]}Q${c[0]},${c[1]} ${b[0]},${b[1]}`, from: c };
+		return { d: `M${r1(a[0])},${r1(a[1])}Q${r1(c[0])},${r1(c[1])} ${r1(b[0])},${r1(b[1])}`, from: c };
 	}
-	return { d: 'M' + points.map((p) => `${p[0]},${p[1]}`).join('L'), from: points.at(-2)! };
+	return { d: 'M' + points.map((p) => `${r1(p[0])},${r1(p[1])}`).join('L'), from: points.at(-2)! };
+}
+
+/** A triangle with its point at `tip`, facing away from `from`. */
+function headPath(tip: Point, from: Point): string {
+	const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+	const [cos, sin] = [Math.cos(a), Math.sin(a)];
+	const at = ([x, y]: Point) => `${r1(tip[0] + x * cos - y * sin)},${r1(tip[1] + x * sin + y * cos)}`;
+	return `M${at([-HEAD.back, -HEAD.half])}L${at([HEAD.tip, 0])}L${at([-HEAD.back, HEAD.half])}Z`;
 }
 
 /** Arrows in screen space for a camera, ends trimmed clear of the marker dots. */
@@ -48,9 +101,8 @@ export function layoutArrows(basemap: Basemap, arrows: readonly Arrow[], camera:
 		const m = Math.floor((pts.length - 1) / 2);
 		const [p, q] = [pts[m]!, pts[m + 1]!];
 		const { d, from } = arrowPath(pts);
-		const end = pts.at(-1)!;
-		const tip = { at: end, angle: (Math.atan2(end[1] - from[1], end[0] - from[0]) * 180) / Math.PI };
-		return [{ kind: a.kind, d, tip, label: a.label ? `${ARROW_LABELS[a.kind]} (${a.label})` : ARROW_LABELS[a.kind], mid: [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2] as Point }];
+		const label = a.label ? `${ARROW_LABELS[a.kind]} (${a.label})` : ARROW_LABELS[a.kind];
+		return [{ kind: a.kind, d, head: headPath(pts.at(-1)!, from), label, mid: [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2] as Point }];
 	});
 }
 
@@ -66,14 +118,57 @@ export function layoutLabels(basemap: Basemap, map: MapState, arrows: readonly A
 		if (!p) return;
 		const at = applyCamera(camera, p.xy);
 		dots.push([at[0] - 5, at[1] - 5, at[0] + 5, at[1] + 5]);
-		requests.push({ id: `m:${m.place}`, at, lines: m.sub ? [m.place, m.sub] : [m.place], priority: i, size: 14, gap: 8 });
+		const lines = [{ text: m.place, size: TYPE.place }, ...(m.sub ? [{ text: m.sub, size: TYPE.placeSub }] : [])];
+		requests.push({ id: `m:${m.place}`, at, lines, priority: i, gap: LABEL_GAP });
 	});
-	arrows.forEach((a, i) => requests.push({ id: `a:${i}`, at: a.mid, lines: [a.label], priority: 50 + i, size: 12, gap: 10 }));
+	arrows.forEach((a, i) => requests.push({ id: `a:${i}`, at: a.mid, lines: [{ text: a.label, size: TYPE.arrow }], priority: 50 + i, gap: ARROW_LABEL_GAP }));
 	const highlight = new Set(map.highlight);
 	for (const g of basemap.governorates)
-		if (highlight.has(g.id)) requests.push({ id: `g:${g.id}`, at: applyCamera(camera, g.centroid), lines: [g.id], priority: 100, size: 13, gap: 0 });
+		if (highlight.has(g.id)) requests.push({ id: `g:${g.id}`, at: applyCamera(camera, g.centroid), lines: [{ text: g.id, size: TYPE.area }], priority: 100, gap: 0 });
 	basemap.countryLabels.forEach((c, i) =>
-		requests.push({ id: `c:${c.name}`, at: applyCamera(camera, c.xy), lines: [c.name.toUpperCase()], priority: 200 + i, size: 12, gap: 0 })
+		requests.push({ id: `c:${c.name}`, at: applyCamera(camera, c.xy), lines: [{ text: c.name.toUpperCase(), size: TYPE.country }], priority: 200 + i, gap: 0 })
 	);
 	return placeLabels(requests, frame, [...reserved, ...dots]);
+}
+
+/**
+ * Where a map's note goes and what is left for the map. `top`: the note sits at the top and the map
+ * fits below it (where cards scroll over the lower screen); `corner`: it sits in the frame's
+ * bottom-left corner and labels keep out of it.
+ */
+export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 'corner'): { note?: NoteLayout; mapFrame: Box } {
+	const size = TYPE.note;
+	const words = wrapText(note ?? '', Math.min(NOTE.maxWidth, frame[2] - frame[0] - 2 * NOTE.padX), size);
+	if (!words.length) return { mapFrame: frame };
+	const lead = size * NOTE.leading;
+	const w = Math.max(...words.map((l) => textWidth(l, size))) + 2 * NOTE.padX;
+	const h = 2 * NOTE.padY + size + (words.length - 1) * lead;
+	const top = place === 'top' ? frame[1] : frame[3] - h;
+	const box: Box = [frame[0], top, frame[0] + w, top + h];
+	const lines = words.map((text, i) => ({ text, size, x: box[0] + NOTE.padX, y: r1(top + NOTE.padY + size * 0.85 + i * lead) }));
+	return { note: { box, lines }, mapFrame: place === 'top' ? [frame[0], box[3] + NOTE.gap, frame[2], frame[3]] : frame };
+}
+
+/** The map for a state in a frame: camera, shapes, arrows, markers, labels and note. */
+export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner'): MapLayout {
+	const { note, mapFrame } = layoutNote(map.note, frame, notePlace);
+	const camera = fitCamera(basemap.cameras[map.camera], mapFrame);
+	const arrows = layoutArrows(basemap, map.arrows, camera);
+	const highlight = new Set(map.highlight);
+	return {
+		frame: mapFrame,
+		sea,
+		camera,
+		tone: map.tone,
+		countries: basemap.countries.map((c) => ({ shape: shapeId('c', c.id), focus: FOCUS.includes(c.id) })),
+		governorates: basemap.governorates.map((g) => ({ shape: shapeId('g', g.id), highlighted: highlight.has(g.id) })),
+		borders: FOCUS.map((id) => shapeId('c', id)),
+		arrows,
+		markers: map.markers.flatMap((m) => {
+			const p = basemap.places[m.place];
+			return p ? [{ place: m.place, xy: p.xy, r: p.kind === 'province-capital' ? DOT_R.capital : DOT_R.town }] : [];
+		}),
+		labels: layoutLabels(basemap, map, arrows, camera, mapFrame, note ? [note.box] : []),
+		...(note ? { note } : {})
+	};
 }

@@ -5,6 +5,18 @@ export type Point = [number, number];
 /** [x0, y0, x1, y1]. */
 export type Box = [number, number, number, number];
 
+/** One line of text as a renderer writes it: its words, baseline position and size. */
+export interface TextLine {
+	text: string;
+	x: number;
+	y: number;
+	size: number;
+	/** A second or later line of a label, drawn lighter. */
+	sub?: true;
+	/** Defaults to `start`. */
+	anchor?: 'start' | 'middle' | 'end';
+}
+
 export interface Shape {
 	id: string;
 	/** SVG path in reference space (empty in the browser, which draws the shared `<defs>`). */

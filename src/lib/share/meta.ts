@@ -1,7 +1,7 @@
 /** What the story and each chapter tell link previews, search engines and oEmbed consumers. */
 import type { Chapter, Story } from '$lib/content/types';
 import { framesSnippet } from '$lib/embed/snippets';
-import { CARD_HEIGHT, CARD_WIDTH } from './card';
+import { CARD } from '$lib/graphic/cardLayout';
 
 export interface ShareInfo {
 	/** `story` or a chapter id: names the card and the oEmbed file. */
@@ -48,8 +48,8 @@ export function oembedJson(info: ShareInfo, site: string) {
 		width: 640,
 		height: 1200,
 		thumbnail_url: info.image,
-		thumbnail_width: CARD_WIDTH,
-		thumbnail_height: CARD_HEIGHT
+		thumbnail_width: CARD.width,
+		thumbnail_height: CARD.height
 	};
 }
 

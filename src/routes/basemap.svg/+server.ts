@@ -1,4 +1,4 @@
-import { basemap } from '$lib/data/load.server';
+import { basemap } from '$lib/graphic/data.server';
 import { basemapDefs } from '$lib/graphic/basemapDefs';
 
 export const prerender = true;

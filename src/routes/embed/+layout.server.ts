@@ -1,5 +1,5 @@
 import { story, storyForPage } from '$lib/content/site.server';
-import { graphicData } from '$lib/data/load.server';
+import { graphicData } from '$lib/graphic/data.server';
 
 export function load() {
 	return { story: storyForPage(story), ...graphicData() };

@@ -1,6 +1,7 @@
 import { linkedStory } from '$lib/content/site.server';
-import { pictureGroups, readingMinutes, sourceNumbers } from '$lib/content/story';
-import { graphicData } from '$lib/data/load.server';
+import { readingMinutes, sourceNumbers } from '$lib/content/story';
+import { pictureGroups } from '$lib/graphic/figures';
+import { graphicData } from '$lib/graphic/data.server';
 
 export function load() {
 	const story = linkedStory;

@@ -1,0 +1,126 @@
+import { nice, ticks } from 'd3-array';
+import { TYPE } from '$lib/tokens';
+import type { MonthValue } from '$lib/data/series';
+import { stackLines, textWidth, wrapText } from './labels';
+import type { Box, ChartState, TextLine } from './types';
+
+export interface BarLayout {
+	month: string;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	/** In the step's period. */
+	on: boolean;
+}
+
+export interface ChartNoteLayout {
+	/** The leader line from the note down to its bar: x, top, bottom. */
+	leader: [number, number, number];
+	text: TextLine;
+}
+
+/** Everything the deaths-and-troops chart draws, for one state in one frame. */
+export interface ChartLayout {
+	/** The plotting area inside the frame. */
+	plot: Box;
+	title: TextLine;
+	/** Horizontal grid lines and their labels on the left axis. */
+	yTicks: { y: number; label: TextLine }[];
+	bars: BarLayout[];
+	/** Year ticks along the bottom: where each year's January starts. */
+	years: { x: number; label: TextLine }[];
+	/** The year ticks' lines run from the plot's bottom this far down. */
+	yearTick: [number, number];
+	troops: { shown: boolean; path: string; ticks: TextLine[]; label: TextLine[] };
+	notes: ChartNoteLayout[];
+	source: TextLine[];
+}
+
+/** Below this width the chart labels every other year, as ’03, and its margins narrow. */
+const NARROW = 520;
+const MARGIN = { left: 40, leftWide: 52, right: 34, rightWide: 44, top: 34, bottom: 26 };
+/** Each note takes a row this tall above the bars. */
+const NOTE_ROW = 24;
+const BAR_PADDING = 0.15;
+const TICK_GAP = 6;
+const SOURCE_LEADING = 1.1;
+
+const thousands = new Intl.NumberFormat('en-US');
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The two scales the chart needs, written out rather than imported from d3-scale, which would bring
+ * d3-interpolate, d3-color and d3-format into the page: about 13 KB gzipped for two straight lines.
+ */
+const linear = ([d0, d1]: [number, number], [r0, r1]: [number, number]) => (v: number) => r0 + ((v - d0) / (d1 - d0 || 1)) * (r1 - r0);
+
+/** d3's scaleBand with `paddingInner`, no outer padding: each key's left edge and the band's width. */
+function band(keys: readonly string[], [r0, r1]: [number, number], paddingInner: number) {
+	const step = (r1 - r0) / Math.max(1, keys.length - paddingInner);
+	const index = new Map(keys.map((k, i) => [k, i]));
+	return { at: (k: string) => (index.has(k) ? r0 + step * index.get(k)! : undefined), bandwidth: step * (1 - paddingInner) };
+}
+
+/**
+ * The chart for a state in a frame: monthly deaths as bars with the step's period in ink, troop
+ * levels as a line on a second axis, the step's notes stacked above the bars, the source below.
+ */
+export function layoutChart(deaths: readonly MonthValue[], troops: readonly MonthValue[], chart: ChartState, frame: Box, sourceText: string): ChartLayout {
+	const [fx0, fy0, fx1, fy1] = frame;
+	const narrow = fx1 - fx0 < NARROW;
+	const sourceWords = wrapText(sourceText, fx1 - fx0, TYPE.source);
+	const sourceHeight = sourceWords.length * TYPE.source * SOURCE_LEADING + TICK_GAP;
+	const top = fy0 + NOTE_ROW * Math.max(1, chart.notes.length) + MARGIN.top;
+	const plot: Box = [fx0 + (narrow ? MARGIN.left : MARGIN.leftWide), top, fx1 - (narrow ? MARGIN.right : MARGIN.rightWide), fy1 - sourceHeight - MARGIN.bottom];
+
+	const months = deaths.map((d) => d.month);
+	const x = band(months, [plot[0], plot[2]], BAR_PADDING);
+	const xOf = (m: string) => (x.at(m) ?? plot[0]) + x.bandwidth / 2;
+	const [, deathsTop] = nice(0, Math.max(...deaths.map((d) => d.value)), 4);
+	const y = linear([0, deathsTop], [plot[3], plot[1]]);
+	const [, troopsTop] = nice(0, Math.max(...troops.map((d) => d.value)), 4);
+	const y2 = linear([0, troopsTop], [plot[3], plot[1]]);
+	const w = r1(Math.max(0.5, x.bandwidth));
+
+	const bars = deaths.map((d) => ({ month: d.month, x: r1(x.at(d.month) ?? 0), y: r1(y(d.value)), w, h: r1(plot[3] - y(d.value)), on: d.month >= chart.from && d.month <= chart.to }));
+	const [first, last] = [Number(months[0]!.slice(0, 4)), Number(months.at(-1)!.slice(0, 4))];
+	const years: ChartLayout['years'] = [];
+	for (let yr = first; yr <= last; yr++) {
+		if (narrow && (yr - first) % 2 === 1) continue;
+		const at = r1(x.at(`${yr}-01`) ?? plot[0]);
+		years.push({ x: at, label: { text: narrow ? `’${String(yr).slice(2)}` : String(yr), x: at, y: r1(plot[3] + 5 + TYPE.tick), size: TYPE.tick, anchor: 'middle' } });
+	}
+
+	const lastTroop = troops.at(-1)!;
+	const labelX = r1(xOf(lastTroop.month) + 4);
+	const troopLines = stackLines([{ text: 'US troops', size: TYPE.series }, { text: 'month-end', size: TYPE.tick }], labelX, y2(lastTroop.value) - 2 * TYPE.series * 1.2 - 6);
+
+	const notes = chart.notes.map((n, i) => {
+		const nx = r1(xOf(n.month));
+		const bar = bars.find((b) => b.month === n.month);
+		const ny = r1(plot[1] - NOTE_ROW * (chart.notes.length - i) + NOTE_ROW / 2);
+		// The note starts just left of its leader, shifted left as far as it must to stay in the frame.
+		const tx = r1(Math.max(fx0, Math.min(nx - 3, fx1 - textWidth(n.label, TYPE.note))));
+		return { leader: [nx, ny + 4, bar ? bar.y - 3 : plot[3]] as [number, number, number], text: { text: n.label, x: tx, y: ny, size: TYPE.note } };
+	});
+
+	return {
+		plot: plot.map(r1) as Box,
+		title: { text: 'Civilian deaths per month', x: plot[0], y: r1(fy0 + TYPE.axis), size: TYPE.axis },
+		yTicks: ticks(0, deathsTop, 4).map((v) => ({ y: r1(y(v)), label: { text: thousands.format(v), x: plot[0] - TICK_GAP, y: r1(y(v) + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' } })),
+		bars,
+		years,
+		yearTick: [plot[3], plot[3] + 4].map(r1) as [number, number],
+		troops: {
+			shown: chart.troops,
+			path: troops.map((d, i) => `${i ? 'L' : 'M'}${r1(xOf(d.month))},${r1(y2(d.value))}`).join(''),
+			ticks: ticks(0, troopsTop, 4)
+				.filter((v) => v < troopsTop)
+				.map((v) => ({ text: v ? `${v / 1000}k` : '0', x: plot[2] + TICK_GAP, y: r1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
+			label: troopLines.map((l) => ({ ...l, y: r1(l.y) }))
+		},
+		notes,
+		source: stackLines(sourceWords.map((text) => ({ text, size: TYPE.source })), fx0, fy1 - sourceHeight + TICK_GAP).map(({ sub: _, ...l }) => ({ ...l, y: r1(l.y) }))
+	};
+}

@@ -1,0 +1,15 @@
+import topology from '$lib/data/map.topo.json';
+import type { Topology } from 'topojson-specification';
+import { deaths, places, troops } from '$lib/data/load.server';
+import { story } from '$lib/content/site.server';
+import { buildBasemap } from './projection';
+import { withoutPaths } from './basemapDefs';
+import type { PictureData } from './layout';
+
+export const basemap = buildBasemap(topology as unknown as Topology, places);
+
+/** What every picture is drawn from, with the basemap's path data (for files that carry their own shapes). */
+export const pictureData: PictureData = { basemap, deaths, troops, chartSource: story.credits.chart };
+
+/** What a page that draws the graphic needs in its data: the basemap without its path data (that comes from /basemap.svg). */
+export const graphicData = () => ({ pictureData: { ...pictureData, basemap: withoutPaths(basemap) } });

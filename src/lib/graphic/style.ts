@@ -1,0 +1,73 @@
+import type { ColourName, FontName } from '../tokens';
+
+/** How a stylesheet names a token: `var(--ink)` on the page, a literal colour where there are no custom properties (resvg). */
+export type TokenRef = (name: ColourName | FontName) => string;
+
+export const cssVar: TokenRef = (name) => `var(--${name})`;
+
+/**
+ * The picture's stylesheet, one set of rules for every output: the page (through
+ * `virtual:picture.css`), the stand-alone figure files and the share cards. Sizes and positions are
+ * not here: the layout writes them as attributes. Only the selectors resvg understands are used
+ * (classes, descendants), and transitions are for the live page, where they are harmless elsewhere.
+ */
+export const cardCss = (t: TokenRef): string =>
+	`.card-paper { fill: ${t('paper')}; } .card-kicker { font-family: ${t('sans')}; letter-spacing: 2px; fill: ${t('muted')}; } ` +
+	`.card-title { font-family: ${t('serif')}; font-weight: 700; fill: ${t('ink')}; } .card-footer { font-family: ${t('sans')}; fill: ${t('muted')}; }`;
+
+export function pictureCss(t: TokenRef): string {
+	return `
+.picture { font-family: ${t('sans')}; }
+.picture .view { opacity: 0; visibility: hidden; transition: opacity 500ms ease, visibility 0s linear 500ms; }
+.picture .view.on { opacity: 1; visibility: visible; transition: opacity 500ms ease; }
+.picture.still .view { transition: none; }
+.sea { fill: ${t('water')}; }
+.country { fill: ${t('land')}; stroke: ${t('border')}; stroke-width: 0.8; }
+.country.focus { fill: ${t('land-focus')}; }
+.gov { fill: transparent; stroke: ${t('border')}; stroke-width: 0.6; transition: fill 500ms ease; }
+.gov.hl.tone-us { fill: ${t('wash-us')}; }
+.gov.hl.tone-isil { fill: ${t('wash-isil')}; }
+.gov.hl.tone-displacement { fill: ${t('wash-disp')}; }
+.gov.hl.tone-neutral { fill: ${t('wash-neutral')}; }
+.border { fill: none; stroke: ${t('border-focus')}; stroke-width: 1.4; }
+.marker { stroke: ${t('paper')}; stroke-width: 1.5; fill: ${t('neutral')}; }
+.marker.tone-us { fill: ${t('us')}; }
+.marker.tone-isil { fill: ${t('isil')}; }
+.marker.tone-displacement { fill: ${t('disp-text')}; }
+.arrow { fill: none; stroke-width: 3; stroke-linecap: round; }
+.arrow.us { stroke: ${t('us')}; }
+.arrow.isil, .arrow.crossing { stroke: ${t('isil')}; }
+.arrow.displacement { stroke: ${t('disp')}; }
+.arrow.crossing { stroke-dasharray: 6 4; }
+.head.us { fill: ${t('us')}; }
+.head.isil, .head.crossing { fill: ${t('isil')}; }
+.head.displacement { fill: ${t('disp')}; }
+.overlay, .labels, .note-box { opacity: 0; transition: opacity 300ms ease; }
+.overlay.settled, .labels.settled, .note-box.settled { opacity: 1; }
+.label { fill: ${t('ink')}; paint-order: stroke; stroke: ${t('land')}; stroke-width: 3px; stroke-linejoin: round; font-weight: 600; }
+.label .sub { font-weight: 400; fill: ${t('muted')}; }
+.label.kind-g { font-style: italic; font-weight: 400; fill: ${t('muted')}; }
+.label.kind-c { font-weight: 400; letter-spacing: 0.12em; fill: ${t('muted')}; }
+.label.kind-a { font-weight: 400; fill: ${t('muted')}; }
+.note-box rect { fill: ${t('paper')}; stroke: ${t('border-focus')}; }
+.note-box text { fill: ${t('ink')}; }
+.chart text { font-variant-numeric: tabular-nums; }
+.chart .axis-title { font-weight: 600; fill: ${t('ink')}; }
+.chart .tick { fill: ${t('muted')}; }
+.chart .troop-tick { fill: ${t('us')}; }
+.chart .grid { stroke: ${t('border')}; stroke-width: 1; }
+.chart .year-tick { stroke: ${t('muted')}; }
+.chart .bar { fill: ${t('bar')}; opacity: 0.55; transition: fill 400ms ease, opacity 400ms ease; }
+.chart .bar.on { fill: ${t('ink')}; opacity: 1; }
+.chart .troops { opacity: 0; transition: opacity 400ms ease; }
+.chart .troops.shown { opacity: 1; }
+.chart .troop-line { fill: none; stroke: ${t('us')}; stroke-width: 2.5; }
+.chart .troop-label { fill: ${t('us')}; font-weight: 600; paint-order: stroke; stroke: ${t('paper')}; stroke-width: 3px; }
+.chart .troop-label .sub { font-weight: 400; }
+.chart .note { fill: ${t('ink')}; paint-order: stroke; stroke: ${t('paper')}; stroke-width: 3px; }
+.chart .leader { stroke: ${t('ink')}; stroke-width: 1; }
+.chart .source { fill: ${t('muted')}; }
+`
+		.trim()
+		.replace(/\n/g, ' ');
+}

@@ -1,0 +1,92 @@
+/**
+ * The palette and the type scale, once, for every output: the page's CSS custom properties are
+ * generated from here (`tokensCss`, through the `virtual:picture.css` module), the picture's layout
+ * measures text at these sizes, the share cards resolve colours from here, and the contrast and
+ * colour-vision tests read these values. Each colour means the same thing in every chapter.
+ * This module imports nothing: vite.config.ts loads it to generate the stylesheet.
+ */
+
+/** Each colour as [light theme, dark theme]. */
+export const PALETTE = {
+	paper: ['#fbfaf7', '#141311'],
+	land: ['#f3f1ec', '#24221e'],
+	'land-focus': ['#e6e1d6', '#302d27'],
+	border: ['#d9d5cc', '#45413a'],
+	'border-focus': ['#a39d90', '#6d675c'],
+	water: ['#e6ecef', '#1a1f22'],
+	ink: ['#1d1b17', '#f1eee7'],
+	muted: ['#5f5a50', '#b5afa2'],
+	dim: ['#6f6a5f', '#a39d90'],
+	/** The US and the US-led coalition. */
+	us: ['#2f5d8a', '#7ea7d1'],
+	/** ISIL and its forerunners. */
+	isil: ['#9e2a2b', '#e07a76'],
+	/** People displaced: marks. */
+	disp: ['#9a640c', '#e0a94a'],
+	/** People displaced: text and markers, darker than the marks for 4.5:1. */
+	'disp-text': ['#8a5a06', '#e9b75c'],
+	neutral: ['#4a463e', '#d3cdc0'],
+	bar: ['#a8a396', '#5e5a51'],
+	'wash-us': ['#c9d6e4', '#2b3d52'],
+	'wash-isil': ['#e9c9c5', '#4d2a29'],
+	'wash-disp': ['#efdcb4', '#4a3b1c'],
+	'wash-neutral': ['#d9d3c6', '#3d3a33'],
+	/** Step cards over the picture on phones. */
+	card: ['rgba(255, 255, 255, 0.93)', 'rgba(20, 19, 17, 0.92)']
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type ColourName = keyof typeof PALETTE;
+export type Theme = 'light' | 'dark';
+
+export const colour = (name: ColourName, theme: Theme = 'light'): string => PALETTE[name][theme === 'light' ? 0 : 1];
+
+export const FONTS = {
+	serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, serif",
+	sans: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+} as const;
+export type FontName = keyof typeof FONTS;
+
+/**
+ * The picture's type scale, in pixels at the picture's own scale. Layout measures text at these
+ * sizes and renderers write them as `font-size`, so a label's box and its drawing always agree.
+ */
+export const TYPE = {
+	/** Towns and cities the step marks. */
+	place: 14,
+	/** A marked place's second line (a date or a figure). */
+	placeSub: 12,
+	/** Shaded governorates. */
+	area: 13,
+	/** Country names, in capitals. */
+	country: 12,
+	/** What an arrow shows. */
+	arrow: 12,
+	/** A step's note on the map or the chart. */
+	note: 14,
+	/** The chart's title. */
+	axis: 14,
+	/** Axis tick labels. */
+	tick: 12,
+	/** The troop line's label. */
+	series: 13,
+	/** The chart's source line. */
+	source: 12,
+	/** The share card's kicker, title and footer (a 1200×630 image, seen much smaller in a feed). */
+	cardKicker: 22,
+	cardTitle: 52,
+	cardFooter: 22
+} as const;
+export type TypeRole = keyof typeof TYPE;
+
+/** Lines of text in the picture are this many times their size apart. */
+export const LINE_HEIGHT = 1.2;
+
+/**
+ * The custom properties, for a `:root` rule: each colour as `light-dark(light, dark)`, so the page
+ * and the stand-alone figures follow the reader's theme (and an embed's `?theme=`).
+ */
+export function tokensCss(): string {
+	const colours = Object.entries(PALETTE).map(([name, [light, dark]]) => `--${name}: light-dark(${light}, ${dark});`);
+	const fonts = Object.entries(FONTS).map(([name, stack]) => `--${name}: ${stack};`);
+	return `:root { ${[...colours, ...fonts].join(' ')} }`;
+}

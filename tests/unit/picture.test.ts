@@ -1,0 +1,127 @@
+// The layout stage on the real story: for every step at every size the picture is drawn at, what a
+// reader would notice if it broke. Labels never collide, nothing leaves the picture, and the share
+// card and the figure files are drawn by the same components with the same tokens.
+import { describe, expect, test } from 'vitest';
+import { render } from 'svelte/server';
+import { Resvg } from '@resvg/resvg-js';
+import ShareCard from '$lib/components/ShareCard.svelte';
+import { story } from '$lib/content/site.server';
+import { layoutPicture, stateForStep, type Box, type PictureSize } from '$lib/graphic';
+import { layoutCard } from '$lib/graphic/cardLayout';
+import { basemap, pictureData } from '$lib/graphic/data.server';
+import { cardSvg, CARD_NAMES } from '$lib/share/cards.server';
+import { figureMarkup, figureStyle } from '$lib/share/figures.server';
+import { PALETTE, TYPE, colour, tokensCss } from '$lib/tokens';
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const inside = (a: Box, frame: Box) => a[0] >= frame[0] && a[1] >= frame[1] && a[2] <= frame[2] && a[3] <= frame[3];
+
+const SIZES: PictureSize[] = [
+	{ width: 360, height: 306, mode: 'still' },
+	{ width: 640, height: 442, mode: 'still' },
+	{ width: 390, height: 800, mode: 'overlay' },
+	{ width: 768, height: 756, mode: 'stage' }
+];
+
+describe.each(SIZES)('every step at $width×$height ($mode)', (size) => {
+	const layouts = story.steps.map((_, i) => layoutPicture(stateForStep(story, i), pictureData, size));
+
+	test('map labels stay inside the map frame, clear of each other and of the note', () => {
+		for (const l of layouts) {
+			const boxes = l.map.labels.map((x) => x.box);
+			for (const [i, b] of boxes.entries()) {
+				expect(inside(b, l.map.frame), `${l.stepId}: ${l.map.labels[i]!.id} inside`).toBe(true);
+				for (const c of boxes.slice(i + 1)) expect(overlaps(b, c), `${l.stepId}: labels overlap`).toBe(false);
+				if (l.map.note) expect(overlaps(b, l.map.note.box), `${l.stepId}: label over the note`).toBe(false);
+			}
+		}
+	});
+
+	test('every marked place is labelled', () => {
+		for (const l of layouts)
+			if (l.view === 'map') for (const m of l.map.markers) expect(l.map.labels.map((x) => x.id), l.stepId).toContain(`m:${m.place}`);
+	});
+
+	test('the note and the chart stay inside the picture', () => {
+		for (const l of layouts) {
+			if (l.map.note) expect(inside(l.map.note.box, [0, 0, l.width, l.height]), l.stepId).toBe(true);
+			const [x0, y0, x1, y1] = l.chart.plot;
+			expect(x0 > 0 && y0 > 0 && x1 < l.width && y1 < l.height, `${l.stepId} plot`).toBe(true);
+			for (const line of l.chart.source) expect(line.y, `${l.stepId} source`).toBeLessThanOrEqual(l.height);
+		}
+	});
+
+	test('text is drawn at the type scale’s sizes and every number is finite', () => {
+		const sizes = new Set<number>(Object.values(TYPE));
+		for (const l of layouts) {
+			for (const label of l.map.labels) for (const line of label.lines) expect(sizes.has(line.size), `${l.stepId} ${line.text}`).toBe(true);
+			expect(JSON.stringify(l), l.stepId).not.toMatch(/null|NaN|Infinity/);
+		}
+	});
+});
+
+describe('the chart', () => {
+	const at = (id: string) => layoutPicture(stateForStep(story, story.steps.findIndex((s) => s.id === id)), pictureData, SIZES[1]!).chart;
+	const chartStep = story.steps.find((s) => s.view === 'chart')!;
+
+	test('inks the step’s period and dims the rest', () => {
+		const chart = at(chartStep.id);
+		const on = chart.bars.filter((b) => b.on).map((b) => b.month);
+		expect(on[0]).toBe(chartStep.view === 'chart' ? chartStep.from : '');
+		expect(on.at(-1)).toBe(chartStep.view === 'chart' ? chartStep.to : '');
+		expect(chart.bars.length).toBe(144);
+	});
+
+	test('labels a year per tick, 2003 to 2014 on a wide chart', () => {
+		expect(at(chartStep.id).years.map((y) => y.label.text)).toEqual(['2003', '2004', '2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012', '2013', '2014']);
+	});
+});
+
+describe('one set of tokens for every output', () => {
+	test('the page’s custom properties carry both themes of every colour', () => {
+		const css = tokensCss();
+		for (const [name, [light, dark]] of Object.entries(PALETTE)) expect(css).toContain(`--${name}: light-dark(${light}, ${dark});`);
+	});
+
+	test('figure files carry the same custom properties and draw with them', () => {
+		expect(figureStyle()).toContain(tokensCss());
+		expect(figureStyle()).toContain('.sea { fill: var(--water); }');
+	});
+
+	test('cards write the light colours out, for resvg', () => {
+		const svg = cardSvg('story');
+		expect(svg).toContain(`.sea { fill: ${colour('water')}; }`);
+		expect(svg).toContain(`.card-paper { fill: ${colour('paper')}; }`);
+		expect(svg).not.toContain('var(--');
+	});
+});
+
+describe('share cards', () => {
+	const map = stateForStep(story, story.steps.findIndex((s) => s.view === 'map' && s.markers.length > 0 && s.arrows.length > 0)).map;
+
+	test('escape the title, kicker and footer', () => {
+		const card = layoutCard({ kicker: 'Iraq & <Syria>', title: 'Mosul <falls> & "ISIL" rises', footer: 'Desk · <b>' }, map, basemap);
+		const { body } = render(ShareCard, { props: { card, head: '' } });
+		expect(body).toContain('&lt;falls>');
+		expect(body).toContain('IRAQ &amp; &lt;SYRIA>');
+		expect(body).toContain('Desk · &lt;b>');
+		expect(body).not.toMatch(/<(falls|b|SYRIA)>/);
+	});
+
+	test.each(CARD_NAMES)('%s: resvg draws it at 1200×630 with every shape and marker', (name) => {
+		const svg = cardSvg(name);
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg.match(/<use /g)?.length).toBe(basemap.countries.length + basemap.governorates.length + 2);
+		const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+		expect([image.width, image.height]).toEqual([1200, 630]);
+	});
+});
+
+describe('figure files', () => {
+	test('are the Picture component’s SVG, standing alone', () => {
+		const svg = figureMarkup(stateForStep(story, 0), 360, figureStyle());
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="picture still" width="360" height="306"/);
+		expect(svg).not.toContain('<!--');
+		expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+	});
+});
