@@ -1,4 +1,4 @@
-import type { ArrowKind, CameraId, ChapterId, Tone } from './vocabulary';
+import type { ArrowKind, CameraId, Tone } from './vocabulary';
 
 export interface Source {
 	id: string;
@@ -10,7 +10,8 @@ export interface Source {
 }
 
 export interface Chapter {
-	id: ChapterId;
+	/** Defined by the story's [chapters] list; steps and the other content files refer to it. */
+	id: string;
 	label: string;
 	title: string;
 	years: string;
@@ -57,7 +58,8 @@ export interface ChartParams {
 
 export type Step = {
 	id: string;
-	chapter: ChapterId;
+	/** The id of one of the story's chapters. */
+	chapter: string;
 	/** Sanitised HTML: paragraphs, links, emphasis. */
 	html: string;
 	/** The same text without markup, for counting and search. */
