@@ -4,7 +4,7 @@ import { ContentError } from '$lib/content/ContentError';
 import { linkGlossary } from '$lib/content/glossary';
 import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes, type ContentRefs } from '$lib/content/pages';
 import { parseStory } from '$lib/content/parseStory';
-import { parseEvents } from '$lib/data/events';
+import { checkEventChapters, parseEvents } from '$lib/data/events';
 import { parsePlaces } from '$lib/data/places';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -411,6 +411,12 @@ describe('parseEvents', () => {
 	])('rejects $name with its row number', ({ bad, message }) => {
 		expect(() => parseEvents(csvWith(bad))).toThrow(message);
 		expect(() => parseEvents(csvWith(bad))).toThrow(/^events\.csv, row 3: /);
+	});
+
+	test('rejects an event whose chapter the story does not have, with its row number', () => {
+		const events = parseEvents(csvWith({ chapter: 'aftermath' }));
+		expect(() => checkEventChapters(events, new Set(['invasion']))).toThrow(/^events\.csv, row 3: unknown chapter "aftermath"$/);
+		expect(() => checkEventChapters(events.slice(0, 2), new Set(['invasion']))).not.toThrow();
 	});
 
 	test('rejects a day that does not exist in its month', () => {
