@@ -16,6 +16,13 @@ function doc(steps: string) {
 deck: A deck
 byline: Desk
 published: 2026-11-25
+kicker: Somewhere, 2003–2014
+
+{credits}
+data: Deaths from [a count](https://example.org/count), a *floor*.
+short: Sources: a count.
+chart: Source: a count.
+{}
 
 [sources]
 id: iom
@@ -61,6 +68,16 @@ describe('parseStory', () => {
 		expect(story.steps[0]!.html).toBe('<p>Words in a step.</p>');
 	});
 
+	test('reads the kicker and the credits, the data credit as HTML', () => {
+		const story = parseStory(doc(ALL), 'story.aml', PLACES);
+		expect(story.kicker).toBe('Somewhere, 2003–2014');
+		expect(story.credits).toEqual({
+			data: '<p>Deaths from <a href="https://example.org/count">a count</a>, a <em>floor</em>.</p>',
+			short: 'Sources: a count.',
+			chart: 'Source: a count.'
+		});
+	});
+
 	test('reads map markers with second lines and arrows', () => {
 		const extra = 'view: map\ncamera: north\nhighlight: Nineveh\ntone: displacement\nmarkers: Mosul, Dohuk (200,000)\n[.arrows]\nkind: displacement\npath: Mosul, Dohuk\n[]\n';
 		const story = parseStory(doc(ALL.replace(step('s0', 'opening'), step('s0', 'opening', extra))), 'story.aml', PLACES);
@@ -93,6 +110,12 @@ describe('parseStory', () => {
 		{ name: 'a duplicate step id', replace: ['id: s1\n', 'id: s0\n'], message: /duplicate step id "s0"/, at: 'chapter: invasion', lineOffset: -1 },
 		{ name: 'a chart month outside the series', replace: ['id: s5\nchapter: closing\nview: map\ncamera: iraq\n', 'id: s5\nchapter: closing\nview: chart\nfrom: 2001-01\nto: 2003-05\n'], message: /from 2001-01 is outside the series/, at: 'from: 2001-01' },
 		{ name: 'an arrow with one place', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\n[.arrows]\nkind: us\npath: Baghdad\n[]\n'], message: /two or more places/, at: 'path: Baghdad' },
+		{ name: 'a story without a kicker', replace: ['kicker: Somewhere, 2003–2014\n', ''], message: /^story\.aml:1: missing kicker$/, at: 'title: A title' },
+		{ name: 'an empty kicker', replace: ['kicker: Somewhere, 2003–2014', 'kicker:  '], message: /^story\.aml:\d+: kicker is empty$/, at: 'kicker:' },
+		{ name: 'a story without {credits}', replace: ['{credits}\ndata: Deaths from [a count](https://example.org/count), a *floor*.\nshort: Sources: a count.\nchart: Source: a count.\n{}\n', ''], message: /^story\.aml:1: missing credits$/, at: 'title: A title' },
+		{ name: 'credits without a data line', replace: ['data: Deaths from [a count](https://example.org/count), a *floor*.\n', ''], message: /^story\.aml:\d+: missing data$/, at: '{credits}' },
+		{ name: 'an empty short credit', replace: ['short: Sources: a count.', 'short:'], message: /^story\.aml:\d+: credits short is empty$/, at: 'short:' },
+		{ name: 'credits without a chart line', replace: ['chart: Source: a count.\n', ''], message: /^story\.aml:\d+: missing chart$/, at: '{credits}' },
 		{ name: 'a source URL that is not http', replace: ['url: https://example.org/iom', 'url: javascript:alert(1)'], message: /source url/, at: 'url: javascript' }
 	];
 

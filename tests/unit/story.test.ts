@@ -29,6 +29,13 @@ describe('the story', () => {
 		expect(words).toBeLessThanOrEqual(90);
 	});
 
+	test('credits its data: the data credit links to IBC’s database; the chart names IBC and the Guardian Datablog', () => {
+		expect(story.credits.data).toContain('<a href="https://www.iraqbodycount.org/database/">Iraq Body Count</a>');
+		expect(story.credits.data).toMatch(/Guardian Datablog[\s\S]*Natural Earth/);
+		expect(story.credits.chart).toMatch(/^Source: Iraq Body Count \(.*\)\. US troops: Guardian Datablog/);
+		expect(story.credits.short).toMatch(/Iraq Body Count; Natural Earth/);
+	});
+
 	test('never says parliament declared a state of emergency', () => {
 		for (const s of story.steps) expect(s.plain).not.toMatch(/parliament (has )?declared/i);
 	});

@@ -81,6 +81,8 @@ const DocumentSchema = v.object({
 	deck: text('deck'),
 	byline: text('byline'),
 	published: v.pipe(text('published'), v.isoDate('published must be YYYY-MM-DD')),
+	kicker: text('kicker'),
+	credits: v.object({ data: text('credits data'), short: text('credits short'), chart: text('credits chart') }, 'credits must be a block: {credits} … {}'),
 	sources: v.array(SourceSchema, 'missing [sources] list'),
 	chapters: v.pipe(v.array(ChapterSchema, 'missing [chapters] list'), v.minLength(1, 'the story has no chapters')),
 	steps: v.pipe(v.array(v.looseObject({}), 'missing [steps] list'), v.minLength(1, 'the story has no steps'))
@@ -213,5 +215,16 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		if (!steps.some((s) => s.chapter === c.id)) fail(['chapters', i, 'id'], `chapter "${c.id}" has no steps`);
 	});
 
-	return { title: doc.title, deck: doc.deck, byline: doc.byline, published: doc.published, sources, chapters, steps };
+	return {
+		title: doc.title,
+		deck: doc.deck,
+		byline: doc.byline,
+		published: doc.published,
+		kicker: doc.kicker,
+		// The data credit may carry links, so it goes through the steps' markup.
+		credits: { data: toHtml(doc.credits.data), short: doc.credits.short, chart: doc.credits.chart },
+		sources,
+		chapters,
+		steps
+	};
 }

@@ -70,11 +70,24 @@ export type Step = {
 	events: string[];
 } & (MapParams | ChartParams);
 
+/** The story's credit lines, in the forms its pages need. */
+export interface Credits {
+	/** HTML: the data credit paragraph(s) under the story and in the reading edition. */
+	data: string;
+	/** Plain text: the one-line credit at the foot of an embed. */
+	short: string;
+	/** Plain text: the source line under the chart. */
+	chart: string;
+}
+
 export interface Story {
 	title: string;
 	deck: string;
 	byline: string;
 	published: string;
+	/** The line above the title: where and when. */
+	kicker: string;
+	credits: Credits;
 	sources: Source[];
 	chapters: Chapter[];
 	steps: Step[];
