@@ -22,6 +22,8 @@ kicker: Somewhere, 2003–2014
 data: Deaths from [a count](https://example.org/count), a *floor*.
 short: Sources: a count.
 chart: Source: a count.
+deathsTable: Deaths: a count.
+troopsTable: Troops: a series.
 {}
 
 [sources]
@@ -74,7 +76,9 @@ describe('parseStory', () => {
 		expect(story.credits).toEqual({
 			data: '<p>Deaths from <a href="https://example.org/count">a count</a>, a <em>floor</em>.</p>',
 			short: 'Sources: a count.',
-			chart: 'Source: a count.'
+			chart: 'Source: a count.',
+			deathsTable: 'Deaths: a count.',
+			troopsTable: 'Troops: a series.'
 		});
 	});
 
@@ -112,10 +116,11 @@ describe('parseStory', () => {
 		{ name: 'an arrow with one place', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\n[.arrows]\nkind: us\npath: Baghdad\n[]\n'], message: /two or more places/, at: 'path: Baghdad' },
 		{ name: 'a story without a kicker', replace: ['kicker: Somewhere, 2003–2014\n', ''], message: /^story\.aml:1: missing kicker$/, at: 'title: A title' },
 		{ name: 'an empty kicker', replace: ['kicker: Somewhere, 2003–2014', 'kicker:  '], message: /^story\.aml:\d+: kicker is empty$/, at: 'kicker:' },
-		{ name: 'a story without {credits}', replace: ['{credits}\ndata: Deaths from [a count](https://example.org/count), a *floor*.\nshort: Sources: a count.\nchart: Source: a count.\n{}\n', ''], message: /^story\.aml:1: missing credits$/, at: 'title: A title' },
+		{ name: 'a story without {credits}', replace: ['{credits}\ndata: Deaths from [a count](https://example.org/count), a *floor*.\nshort: Sources: a count.\nchart: Source: a count.\ndeathsTable: Deaths: a count.\ntroopsTable: Troops: a series.\n{}\n', ''], message: /^story\.aml:1: missing credits$/, at: 'title: A title' },
 		{ name: 'credits without a data line', replace: ['data: Deaths from [a count](https://example.org/count), a *floor*.\n', ''], message: /^story\.aml:\d+: missing data$/, at: '{credits}' },
 		{ name: 'an empty short credit', replace: ['short: Sources: a count.', 'short:'], message: /^story\.aml:\d+: credits short is empty$/, at: 'short:' },
 		{ name: 'credits without a chart line', replace: ['chart: Source: a count.\n', ''], message: /^story\.aml:\d+: missing chart$/, at: '{credits}' },
+		{ name: 'credits without a troops table note', replace: ['troopsTable: Troops: a series.\n', ''], message: /^story\.aml:\d+: missing troopsTable$/, at: '{credits}' },
 		{ name: 'a source URL that is not http', replace: ['url: https://example.org/iom', 'url: javascript:alert(1)'], message: /source url/, at: 'url: javascript' }
 	];
 

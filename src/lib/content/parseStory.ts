@@ -82,7 +82,16 @@ const DocumentSchema = v.object({
 	byline: text('byline'),
 	published: v.pipe(text('published'), v.isoDate('published must be YYYY-MM-DD')),
 	kicker: text('kicker'),
-	credits: v.object({ data: text('credits data'), short: text('credits short'), chart: text('credits chart') }, 'credits must be a block: {credits} … {}'),
+	credits: v.object(
+		{
+			data: text('credits data'),
+			short: text('credits short'),
+			chart: text('credits chart'),
+			deathsTable: text('credits deathsTable'),
+			troopsTable: text('credits troopsTable')
+		},
+		'credits must be a block: {credits} … {}'
+	),
 	sources: v.array(SourceSchema, 'missing [sources] list'),
 	chapters: v.pipe(v.array(ChapterSchema, 'missing [chapters] list'), v.minLength(1, 'the story has no chapters')),
 	steps: v.pipe(v.array(v.looseObject({}), 'missing [steps] list'), v.minLength(1, 'the story has no steps'))
@@ -222,7 +231,7 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		published: doc.published,
 		kicker: doc.kicker,
 		// The data credit may carry links, so it goes through the steps' markup.
-		credits: { data: toHtml(doc.credits.data), short: doc.credits.short, chart: doc.credits.chart },
+		credits: { ...doc.credits, data: toHtml(doc.credits.data) },
 		sources,
 		chapters,
 		steps

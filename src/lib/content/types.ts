@@ -78,6 +78,10 @@ export interface Credits {
 	short: string;
 	/** Plain text: the source line under the chart. */
 	chart: string;
+	/** Plain text: the source note under the table of the chart's deaths (the sources page). */
+	deathsTable: string;
+	/** Plain text: the source note under the table of the chart's troop levels. */
+	troopsTable: string;
 }
 
 export interface Story {
