@@ -92,12 +92,18 @@ describe('markup', () => {
 });
 
 describe('locate', () => {
-	const src = 'title: x\n[steps]\nid: a\nview: map\n[.arrows]\nkind: us\npath: A\nkind: isil\npath: B\n[]\nid: b\nview: chart\n[]\n';
+	const src = 'title: x\n[steps]\nid: a\nview: map\n[.arrows]\nkind: us\npath: A\nkind: isil\npath: B\n[]\nid: b\nview: chart\n[]\n{credits}\ndata: d\nchart: c\n{}\nshort: s\n';
 	test.each([
 		{ path: ['title'], line: 1 },
 		{ path: ['steps', 1, 'view'], line: 12 },
 		{ path: ['steps', 0, 'arrows', 1, 'path'], line: 9 },
-		{ path: ['steps', 5, 'view'], line: 2 }
+		{ path: ['steps', 5, 'view'], line: 2 },
+		{ path: ['steps'], line: 2 },
+		{ path: ['credits'], line: 14 },
+		{ path: ['credits', 'chart'], line: 16 },
+		// A key missing from the block is reported at the block, not at a key of that name outside it.
+		{ path: ['credits', 'short'], line: 14 },
+		{ path: ['sources'], line: 1 }
 	])('finds $path on line $line', ({ path, line }) => expect(locate(src, path)).toBe(line));
 });
 

@@ -4,12 +4,13 @@ import { ContentError } from '$lib/content/ContentError';
 import { linkGlossary } from '$lib/content/glossary';
 import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes, type ContentRefs } from '$lib/content/pages';
 import { parseStory } from '$lib/content/parseStory';
-import { CHAPTER_IDS } from '$lib/content/vocabulary';
-import { parseEvents } from '$lib/data/events';
+import { checkEventChapters, parseEvents } from '$lib/data/events';
 import { parsePlaces } from '$lib/data/places';
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const REFS: ContentRefs = { sourceIds: new Set(['iom', 'ibc']), eventIds: new Set(['E01', 'E02']) };
+const REFS: ContentRefs = { sourceIds: new Set(['iom', 'ibc']), chapterIds: new Set(['opening', 'invasion']), eventIds: new Set(['E01', 'E02']) };
+/** The story's chapters, in order, as the issues set them out. */
+const CHAPTERS = ['opening', 'invasion', 'civil-war', 'syria', 'offensive', 'closing'];
 
 /** The ContentError a parse throws (anything else fails the test). */
 function errorOf(parse: () => unknown): ContentError {
@@ -105,6 +106,7 @@ sources:
 
 	failsAt('classroom.aml', CLASSROOM, parse, [
 		{ name: 'an unknown chapter in a question', replace: ['chapter: invasion', 'chapter: epilogue'], message: /unknown chapter "epilogue"/, at: 'chapter: epilogue' },
+		{ name: 'a chapter the story does not have', replace: ['chapter: invasion', 'chapter: syria'], message: /^classroom\.aml:\d+: unknown chapter "syria"$/, at: 'chapter: syria' },
 		{ name: 'an unknown question kind', replace: ['kind: competing-explanations', 'kind: essay'], message: /unknown question kind "essay"/, at: 'kind: essay' },
 		{ name: 'a question without text', replace: ['text: Was Order 2 a mistake?\n', ''], message: /missing text/, at: 'chapter: invasion' },
 		{ name: 'a duplicate glossary id', replace: ['id: cpa', 'id: shia'], message: /duplicate id "shia"/, at: 'id: shia', nth: 1 },
@@ -252,7 +254,7 @@ note: The date is uncertain.
 	});
 
 	test('without event ids to check against, any event is accepted', () => {
-		expect(parseTimelineNotes(TIMELINE.replace('E02', 'E99'), 'timeline.aml', { sourceIds: new Set() }).caveats[1]!.event).toBe('E99');
+		expect(parseTimelineNotes(TIMELINE.replace('E02', 'E99'), 'timeline.aml', { sourceIds: new Set(), chapterIds: new Set() }).caveats[1]!.event).toBe('E99');
 	});
 
 	failsAt('timeline.aml', TIMELINE, parse, [
@@ -266,7 +268,7 @@ describe('the real content files', () => {
 	const events = parseEvents(read('src/lib/data/events.csv'));
 	const eventIds = new Set(events.map((e) => e.id));
 	const story = parseStory(read('src/content/story.aml'), 'src/content/story.aml', places, eventIds);
-	const refs: ContentRefs = { sourceIds: new Set(story.sources.map((s) => s.id)), eventIds };
+	const refs: ContentRefs = { sourceIds: new Set(story.sources.map((s) => s.id)), chapterIds: new Set(story.chapters.map((c) => c.id)), eventIds };
 	const classroom = parseClassroom(read('src/content/classroom.aml'), 'src/content/classroom.aml', refs);
 
 	test('methodology, datasets and timeline parse', () => {
@@ -282,7 +284,7 @@ describe('the real content files', () => {
 
 	test('the classroom guide has at least 12 questions over all six chapters, 3 or more competing explanations', () => {
 		expect(classroom.questions.length).toBeGreaterThanOrEqual(12);
-		expect(new Set(classroom.questions.map((q) => q.chapter))).toEqual(new Set(CHAPTER_IDS));
+		expect(new Set(classroom.questions.map((q) => q.chapter))).toEqual(new Set(CHAPTERS));
 		expect(classroom.questions.filter((q) => q.kind === 'competing-explanations').length).toBeGreaterThanOrEqual(3);
 	});
 
@@ -342,7 +344,7 @@ describe('parseEvents', () => {
 			expect(dates, chapter).toEqual([...dates].sort());
 		}
 		const order = [...new Set(events.map((e) => e.chapter))];
-		expect(order).toEqual(CHAPTER_IDS.filter((c) => order.includes(c)));
+		expect(order).toEqual(CHAPTERS.filter((c) => order.includes(c)));
 	});
 
 	test('every event has a title, a description, a source and a confidence', () => {
@@ -409,6 +411,12 @@ describe('parseEvents', () => {
 	])('rejects $name with its row number', ({ bad, message }) => {
 		expect(() => parseEvents(csvWith(bad))).toThrow(message);
 		expect(() => parseEvents(csvWith(bad))).toThrow(/^events\.csv, row 3: /);
+	});
+
+	test('rejects an event whose chapter the story does not have, with its row number', () => {
+		const events = parseEvents(csvWith({ chapter: 'aftermath' }));
+		expect(() => checkEventChapters(events, new Set(['invasion']))).toThrow(/^events\.csv, row 3: unknown chapter "aftermath"$/);
+		expect(() => checkEventChapters(events.slice(0, 2), new Set(['invasion']))).not.toThrow();
 	});
 
 	test('rejects a day that does not exist in its month', () => {

@@ -16,6 +16,15 @@ function doc(steps: string) {
 deck: A deck
 byline: Desk
 published: 2026-11-25
+kicker: Somewhere, 2003–2014
+
+{credits}
+data: Deaths from [a count](https://example.org/count), a *floor*.
+short: Sources: a count.
+chart: Source: a count.
+deathsTable: Deaths: a count.
+troopsTable: Troops: a series.
+{}
 
 [sources]
 id: iom
@@ -45,7 +54,13 @@ function errorOf(source: string): ContentError {
 	throw new Error('expected a ContentError');
 }
 
-const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+/** 1-based line of the `nth` (0-based) line containing `text`. */
+function lineOf(source: string, text: string, nth = 0): number {
+	const lines = source.split('\n');
+	let seen = -1;
+	for (let i = 0; i < lines.length; i++) if (lines[i]!.includes(text) && ++seen === nth) return i + 1;
+	throw new Error(`"${text}" not in the source`);
+}
 
 describe('parseStory', () => {
 	test('parses a valid document into typed steps', () => {
@@ -53,6 +68,18 @@ describe('parseStory', () => {
 		expect(story.steps).toHaveLength(6);
 		expect(story.steps[0]).toMatchObject({ id: 's0', chapter: 'opening', view: 'map', camera: 'iraq', tone: 'neutral', sources: ['iom'] });
 		expect(story.steps[0]!.html).toBe('<p>Words in a step.</p>');
+	});
+
+	test('reads the kicker and the credits, the data credit as HTML', () => {
+		const story = parseStory(doc(ALL), 'story.aml', PLACES);
+		expect(story.kicker).toBe('Somewhere, 2003–2014');
+		expect(story.credits).toEqual({
+			data: '<p>Deaths from <a href="https://example.org/count">a count</a>, a <em>floor</em>.</p>',
+			short: 'Sources: a count.',
+			chart: 'Source: a count.',
+			deathsTable: 'Deaths: a count.',
+			troopsTable: 'Troops: a series.'
+		});
 	});
 
 	test('reads map markers with second lines and arrows', () => {
@@ -65,7 +92,14 @@ describe('parseStory', () => {
 		});
 	});
 
-	const failures: { name: string; replace: [string, string]; message: RegExp; at: string; lineOffset?: number }[] = [
+	test('takes its chapters, ids and order, from the [chapters] list', () => {
+		const two = doc(step('a', 'beta') + '\n' + step('b', 'alpha')).replace(CHAPTERS, 'id: beta\nlabel: B\ntitle: T\nyears: Y\ndeck: D\n\nid: alpha\nlabel: A\ntitle: T\nyears: Y\ndeck: D\n');
+		const story = parseStory(two, 'story.aml', PLACES);
+		expect(story.chapters.map((c) => c.id)).toEqual(['beta', 'alpha']);
+		expect(story.steps.map((s) => s.chapter)).toEqual(['beta', 'alpha']);
+	});
+
+	const failures: { name: string; replace: [string, string]; message: RegExp; at: string; nth?: number; lineOffset?: number }[] = [
 		{ name: 'an unknown view', replace: ['id: s2\nchapter: civil-war\nview: map', 'id: s2\nchapter: civil-war\nview: globe'], message: /unknown view "globe"/, at: 'view: globe' },
 		{ name: 'a step without text', replace: ['id: s3\nchapter: syria\nview: map\ncamera: iraq\ntext: Words in a step.\n', 'id: s3\nchapter: syria\nview: map\ncamera: iraq\n'], message: /missing text/, at: 'id: s3' },
 		{ name: 'a step without alt text', replace: ['camera: iraq\ntext: Words in a step.\nalt: A map.\nsources: iom\n\nid: s5', 'camera: iraq\ntext: Words in a step.\nsources: iom\n\nid: s5'], message: /missing alt/, at: 'id: s4' },
@@ -73,31 +107,48 @@ describe('parseStory', () => {
 		{ name: 'an unknown governorate', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\nhighlight: Nineveh, Narnia\n'], message: /unknown governorate "Narnia"/, at: 'highlight: Nineveh, Narnia' },
 		{ name: 'an unknown camera', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq', 'id: s1\nchapter: invasion\nview: map\ncamera: moon'], message: /unknown camera "moon"/, at: 'camera: moon' },
 		{ name: 'an unknown source', replace: ['id: s2\nchapter: civil-war\nview: map\ncamera: iraq\ntext: Words in a step.\nalt: A map.\nsources: iom', 'id: s2\nchapter: civil-war\nview: map\ncamera: iraq\ntext: Words in a step.\nalt: A map.\nsources: iom, rumour'], message: /unknown source "rumour"/, at: 'sources: iom, rumour' },
-		{ name: 'an unknown chapter', replace: ['id: s1\nchapter: invasion', 'id: s1\nchapter: epilogue'], message: /unknown chapter "epilogue"/, at: 'chapter: epilogue' },
+		{ name: 'an unknown chapter', replace: ['id: s1\nchapter: invasion', 'id: s1\nchapter: epilogue'], message: /^story\.aml:\d+: unknown chapter "epilogue"$/, at: 'chapter: epilogue' },
+		{ name: 'a duplicate chapter id', replace: ['id: closing\n', 'id: offensive\n'], message: /^story\.aml:\d+: duplicate chapter id "offensive"$/, at: 'id: offensive', nth: 1 },
+		{ name: 'a chapter id that is not a slug', replace: ['id: civil-war\n', 'id: Civil War\n'], message: /chapter id must be lowercase-with-dashes/, at: 'id: Civil War' },
+		{ name: 'a step out of chapter order', replace: ['id: s2\nchapter: civil-war', 'id: s2\nchapter: opening'], message: /^story\.aml:\d+: step "s2" is in chapter "opening" after a later chapter/, at: 'chapter: opening', nth: 1 },
 		{ name: 'a duplicate step id', replace: ['id: s1\n', 'id: s0\n'], message: /duplicate step id "s0"/, at: 'chapter: invasion', lineOffset: -1 },
 		{ name: 'a chart month outside the series', replace: ['id: s5\nchapter: closing\nview: map\ncamera: iraq\n', 'id: s5\nchapter: closing\nview: chart\nfrom: 2001-01\nto: 2003-05\n'], message: /from 2001-01 is outside the series/, at: 'from: 2001-01' },
 		{ name: 'an arrow with one place', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\n[.arrows]\nkind: us\npath: Baghdad\n[]\n'], message: /two or more places/, at: 'path: Baghdad' },
+		{ name: 'a story without a kicker', replace: ['kicker: Somewhere, 2003–2014\n', ''], message: /^story\.aml:1: missing kicker$/, at: 'title: A title' },
+		{ name: 'an empty kicker', replace: ['kicker: Somewhere, 2003–2014', 'kicker:  '], message: /^story\.aml:\d+: kicker is empty$/, at: 'kicker:' },
+		{ name: 'a story without {credits}', replace: ['{credits}\ndata: Deaths from [a count](https://example.org/count), a *floor*.\nshort: Sources: a count.\nchart: Source: a count.\ndeathsTable: Deaths: a count.\ntroopsTable: Troops: a series.\n{}\n', ''], message: /^story\.aml:1: missing credits$/, at: 'title: A title' },
+		{ name: 'credits without a data line', replace: ['data: Deaths from [a count](https://example.org/count), a *floor*.\n', ''], message: /^story\.aml:\d+: missing data$/, at: '{credits}' },
+		{ name: 'an empty short credit', replace: ['short: Sources: a count.', 'short:'], message: /^story\.aml:\d+: credits short is empty$/, at: 'short:' },
+		{ name: 'credits without a chart line', replace: ['chart: Source: a count.\n', ''], message: /^story\.aml:\d+: missing chart$/, at: '{credits}' },
+		{ name: 'credits without a troops table note', replace: ['troopsTable: Troops: a series.\n', ''], message: /^story\.aml:\d+: missing troopsTable$/, at: '{credits}' },
 		{ name: 'a source URL that is not http', replace: ['url: https://example.org/iom', 'url: javascript:alert(1)'], message: /source url/, at: 'url: javascript' }
 	];
 
-	test.each(failures)('fails on $name with its file and line', ({ replace, message, at, lineOffset = 0 }) => {
+	test.each(failures)('fails on $name with its file and line', ({ replace, message, at, nth = 0, lineOffset = 0 }) => {
 		const source = doc(ALL).replace(replace[0], replace[1]);
 		expect(source).not.toBe(doc(ALL));
 		const err = errorOf(source);
 		expect(err.message).toMatch(message);
 		expect(err.file).toBe('story.aml');
-		expect(err.line).toBe(lineOf(source, at) + lineOffset);
+		expect(err.line).toBe(lineOf(source, at, nth) + lineOffset);
 		expect(err.message.startsWith(`story.aml:${err.line}: `)).toBe(true);
-	});
-
-	test('fails when chapters are missing or out of order', () => {
-		const source = doc(ALL).replace('id: opening', 'id: closing-x');
-		expect(errorOf(source).message).toMatch(/unknown chapter "closing-x"|chapters must be/);
 	});
 
 	test('fails when a chapter’s steps are split', () => {
 		const source = doc(ALL + step('late', 'opening'));
-		expect(errorOf(source).message).toMatch(/after a later chapter/);
+		const err = errorOf(source);
+		expect(err.message).toMatch(/step "late" is in chapter "opening" after a later chapter/);
+		expect(err.line).toBe(lineOf(source, 'chapter: opening', 1));
+	});
+
+	test('fails when a chapter has no steps', () => {
+		const source = doc(ALL.replace(step('s3', 'syria'), ''));
+		expect(errorOf(source).message).toBe(`story.aml:${lineOf(source, 'id: syria')}: chapter "syria" has no steps`);
+	});
+
+	test('fails on an empty [chapters] list', () => {
+		const source = doc(ALL).replace(CHAPTERS, '');
+		expect(errorOf(source).message).toBe(`story.aml:${lineOf(source, '[chapters]')}: the story has no chapters`);
 	});
 
 	test('fails on text that is not ArchieML at all', () => {

@@ -8,23 +8,32 @@ import { countWords } from '$lib/content/markup';
 import { parsePlaces } from '$lib/data/places';
 import { parseDeaths, parseTroops, yearTotal } from '$lib/data/series';
 import { stateForStep, stepIndex } from '$lib/graphic/state';
-import { CHAPTER_IDS } from '$lib/content/vocabulary';
 
 const places = parsePlaces(readFileSync('src/lib/data/places.csv', 'utf8'));
 const story = parseStory(readFileSync('src/content/story.aml', 'utf8'), 'src/content/story.aml', new Set(places.map((p) => p.name)));
 const deaths = parseDeaths(readFileSync('src/lib/data/civilian_deaths_monthly.csv', 'utf8'));
 const troops = parseTroops(readFileSync('src/lib/data/us_troops.csv', 'utf8'));
+/** The story's chapters, in order, as the issues set them out. */
+const CHAPTERS = ['opening', 'invasion', 'civil-war', 'syria', 'offensive', 'closing'];
 
 describe('the story', () => {
 	test('has 24 to 36 steps across the six chapters', () => {
 		expect(story.steps.length).toBeGreaterThanOrEqual(24);
 		expect(story.steps.length).toBeLessThanOrEqual(36);
-		expect([...new Set(story.steps.map((s) => s.chapter))]).toEqual([...CHAPTER_IDS]);
+		expect(story.chapters.map((c) => c.id)).toEqual(CHAPTERS);
+		expect([...new Set(story.steps.map((s) => s.chapter))]).toEqual(CHAPTERS);
 	});
 
 	test.each(story.steps.map((s) => ({ id: s.id, words: countWords(s.plain) })))('step $id has 40 to 90 words ($words)', ({ words }) => {
 		expect(words).toBeGreaterThanOrEqual(40);
 		expect(words).toBeLessThanOrEqual(90);
+	});
+
+	test('credits its data: the data credit links to IBC’s database; the chart names IBC and the Guardian Datablog', () => {
+		expect(story.credits.data).toContain('<a href="https://www.iraqbodycount.org/database/">Iraq Body Count</a>');
+		expect(story.credits.data).toMatch(/Guardian Datablog[\s\S]*Natural Earth/);
+		expect(story.credits.chart).toMatch(/^Source: Iraq Body Count \(.*\)\. US troops: Guardian Datablog/);
+		expect(story.credits.short).toMatch(/Iraq Body Count; Natural Earth/);
 	});
 
 	test('never says parliament declared a state of emergency', () => {

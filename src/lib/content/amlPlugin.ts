@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { parseStory } from './parseStory';
 import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes } from './pages';
 import { parsePlaces } from '../data/places';
-import { parseEvents } from '../data/events';
+import { checkEventChapters, parseEvents } from '../data/events';
 
 interface Files {
 	places: string;
@@ -14,16 +14,19 @@ interface Files {
 
 /**
  * Lets modules `import story from '$content/story.aml'` (and the other content files): each file is
- * parsed and validated at build time, against the gazetteer, the events and the story's sources, so
- * a mistake in the copy stops `vite build` and `vite dev` with its file and line.
+ * parsed and validated at build time, against the gazetteer, the events and the story's sources and
+ * chapters, so a mistake in the copy stops `vite build` and `vite dev` with its file and line.
  */
 export function archieml(files: Files): Plugin {
 	const read = (path: string) => readFileSync(path, 'utf8');
 	const refs = () => {
 		const places = new Set(parsePlaces(read(files.places)).map((p) => p.name));
-		const eventIds = new Set(parseEvents(read(files.events)).map((e) => e.id));
+		const events = parseEvents(read(files.events));
+		const eventIds = new Set(events.map((e) => e.id));
 		const story = parseStory(read(files.story), files.story, places, eventIds);
-		return { places, eventIds, sourceIds: new Set(story.sources.map((s) => s.id)) };
+		const chapterIds = new Set(story.chapters.map((c) => c.id));
+		checkEventChapters(events, chapterIds);
+		return { places, eventIds, sourceIds: new Set(story.sources.map((s) => s.id)), chapterIds };
 	};
 	return {
 		name: 'archieml-content',

@@ -2,11 +2,14 @@
  * Maps a path in the parsed ArchieML object (["steps", 12, "arrows", 0, "path"]) back to a line of
  * the source, so that content errors can say where to look. ArchieML keeps no positions, so this
  * re-reads the text with the same rules the content uses: arrays of objects whose items start with
- * a repeated first key.
+ * a repeated first key, and `{blocks}` of keys.
  */
 export type PathKey = string | number;
 
-const keyLine = (key: string) => new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const keyLine = (key: string) => new RegExp(`^\\s*${escape(key)}\\s*:`);
+/** `[key]`, `[.key]` or `{key}`. */
+const blockLine = (key: string) => new RegExp(`^\\s*(\\[\\.?${escape(key)}\\]|\\{${escape(key)}\\})`);
 
 export function locate(source: string, path: readonly PathKey[]): number {
 	const lines = source.split(/\r?\n/);
@@ -35,11 +38,23 @@ export function locate(source: string, path: readonly PathKey[]): number {
 			i++;
 		} else {
 			const at = findLine(lines, from, to, (l) => keyLine(key).test(l));
-			if (at >= 0) best = at;
-			return best + 1;
+			if (at >= 0) return at + 1;
+			// Not a `key:` line: a whole list (`[key]`) or a block (`{key}`), itself or a key inside it.
+			const open = findLine(lines, from, to, (l) => blockLine(key).test(l));
+			if (open < 0) return best + 1;
+			best = open;
+			if (next === undefined) return best + 1;
+			from = open + 1;
+			to = blockEnd(lines, from, to);
 		}
 	}
 	return best + 1;
+}
+
+/** The line that closes the `{block}` opened just before `from`: `{}`, or the next block or list. */
+function blockEnd(lines: string[], from: number, to: number): number {
+	for (let i = from; i < to; i++) if (/^\s*(\{|\[[^.])/.test(lines[i]!)) return i;
+	return to;
 }
 
 /** The line that closes the array opened just before `from`, skipping nested `[.sub]` arrays. */

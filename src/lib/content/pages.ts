@@ -9,16 +9,17 @@ import { locate, type PathKey } from './locate';
 import { toHtml, toInline, toPlain } from './markup';
 import { splitList } from './parseStory';
 import { check, httpUrl, loadAml, slug, text } from './schema';
-import { CHAPTER_IDS, type ChapterId } from './vocabulary';
 
-/** What the other files may refer to. */
+/** What the other files may refer to: the story's sources and chapters, and the events. */
 export interface ContentRefs {
 	sourceIds: ReadonlySet<string>;
+	chapterIds: ReadonlySet<string>;
 	eventIds?: ReadonlySet<string>;
 }
 
 export interface Question {
-	chapter: ChapterId;
+	/** The id of one of the story's chapters. */
+	chapter: string;
 	html: string;
 	kind: (typeof QUESTION_KINDS)[number];
 }
@@ -75,7 +76,6 @@ export interface TimelineNotes {
 
 export const QUESTION_KINDS = ['recall', 'analysis', 'competing-explanations', 'sources'] as const;
 
-const chapter = v.picklist(CHAPTER_IDS, (i) => `unknown chapter "${i.input}"`);
 const optional = v.optional(v.pipe(v.string(), v.trim()), '');
 
 function parser<S extends v.GenericSchema>(schema: S) {
@@ -104,7 +104,7 @@ const readClassroom = parser(
 		intro: text('intro'),
 		objectives: v.pipe(v.array(text('objective'), 'missing [objectives] list'), v.minLength(1, 'no objectives')),
 		questions: v.array(
-			v.object({ chapter, text: text('question text'), kind: v.picklist(QUESTION_KINDS, (i) => `unknown question kind "${i.input}"`) }),
+			v.object({ chapter: text('question chapter'), text: text('question text'), kind: v.picklist(QUESTION_KINDS, (i) => `unknown question kind "${i.input}"`) }),
 			'missing [questions] list'
 		),
 		glossary: v.array(
@@ -120,7 +120,10 @@ export function parseClassroom(source: string, file: string, refs: ContentRefs):
 	return {
 		intro: toHtml(doc.intro),
 		objectives: doc.objectives.map(toInline),
-		questions: doc.questions.map((q) => ({ chapter: q.chapter, kind: q.kind, html: toInline(q.text) })),
+		questions: doc.questions.map((q, i) => {
+			if (!refs.chapterIds.has(q.chapter)) fail(['questions', i, 'chapter'], `unknown chapter "${q.chapter}"`);
+			return { chapter: q.chapter, kind: q.kind, html: toInline(q.text) };
+		}),
 		glossary: doc.glossary.map((g, i) => {
 			const sources = splitList(g.sources);
 			checkSources(sources, refs, ['glossary', i, 'sources'], fail);

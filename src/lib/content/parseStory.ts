@@ -8,13 +8,11 @@ import {
 	ALL_GOVERNORATES,
 	ARROW_KINDS,
 	CAMERAS,
-	CHAPTER_IDS,
 	SERIES_END,
 	SERIES_START,
 	TONES,
 	VIEWS,
-	type CameraId,
-	type ChapterId
+	type CameraId
 } from './vocabulary';
 
 const SourceSchema = v.object({
@@ -26,7 +24,7 @@ const SourceSchema = v.object({
 });
 
 const ChapterSchema = v.object({
-	id: v.picklist(CHAPTER_IDS, (i) => `unknown chapter "${i.input}"`),
+	id: slug('chapter id'),
 	label: text('chapter label'),
 	title: text('chapter title'),
 	years: text('chapter years'),
@@ -35,7 +33,7 @@ const ChapterSchema = v.object({
 
 const StepBase = {
 	id: slug('step id'),
-	chapter: v.picklist(CHAPTER_IDS, (i) => `unknown chapter "${i.input}"`),
+	chapter: text('step chapter'),
 	text: text('step text'),
 	alt: text('step alt text'),
 	sources: text('step sources'),
@@ -83,8 +81,19 @@ const DocumentSchema = v.object({
 	deck: text('deck'),
 	byline: text('byline'),
 	published: v.pipe(text('published'), v.isoDate('published must be YYYY-MM-DD')),
+	kicker: text('kicker'),
+	credits: v.object(
+		{
+			data: text('credits data'),
+			short: text('credits short'),
+			chart: text('credits chart'),
+			deathsTable: text('credits deathsTable'),
+			troopsTable: text('credits troopsTable')
+		},
+		'credits must be a block: {credits} … {}'
+	),
 	sources: v.array(SourceSchema, 'missing [sources] list'),
-	chapters: v.array(ChapterSchema, 'missing [chapters] list'),
+	chapters: v.pipe(v.array(ChapterSchema, 'missing [chapters] list'), v.minLength(1, 'the story has no chapters')),
 	steps: v.pipe(v.array(v.looseObject({}), 'missing [steps] list'), v.minLength(1, 'the story has no steps'))
 });
 
@@ -132,10 +141,13 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		sourceIds.add(s.id);
 	});
 
+	// The [chapters] list is the only place chapter ids are defined: every other file is checked against it.
 	const chapters: Chapter[] = doc.chapters;
-	const chapterOrder = chapters.map((c) => c.id).join(', ');
-	if (chapterOrder !== CHAPTER_IDS.join(', '))
-		fail(['chapters'], `chapters must be ${CHAPTER_IDS.join(', ')} in that order, got ${chapterOrder || 'none'}`);
+	const chapterPosition = new Map<string, number>();
+	chapters.forEach((c, i) => {
+		if (chapterPosition.has(c.id)) fail(['chapters', i, 'id'], `duplicate chapter id "${c.id}"`);
+		chapterPosition.set(c.id, i);
+	});
 
 	const stepIds = new Set<string>();
 	let chapterIndex = 0;
@@ -152,7 +164,8 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		if (stepIds.has(step.id)) fail(at('id'), `duplicate step id "${step.id}"`);
 		stepIds.add(step.id);
 
-		const ci = CHAPTER_IDS.indexOf(step.chapter);
+		const ci = chapterPosition.get(step.chapter);
+		if (ci === undefined) return fail(at('chapter'), `unknown chapter "${step.chapter}"`);
 		if (ci < chapterIndex)
 			fail(at('chapter'), `step "${step.id}" is in chapter "${step.chapter}" after a later chapter: keep each chapter's steps together, in chapter order`);
 		chapterIndex = ci;
@@ -168,7 +181,7 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		if (countWords(plain) === 0) fail(at('text'), 'step text has no words');
 		const base = {
 			id: step.id,
-			chapter: step.chapter as ChapterId,
+			chapter: step.chapter,
 			html: toHtml(step.text),
 			plain,
 			alt: step.alt,
@@ -207,8 +220,20 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		return { ...base, view: 'chart', from: step.from, to: step.to, troops: step.troops === 'true', notes: step.notes };
 	});
 
-	for (const c of chapters)
-		if (!steps.some((s) => s.chapter === c.id)) fail(['chapters'], `chapter "${c.id}" has no steps`);
+	chapters.forEach((c, i) => {
+		if (!steps.some((s) => s.chapter === c.id)) fail(['chapters', i, 'id'], `chapter "${c.id}" has no steps`);
+	});
 
-	return { title: doc.title, deck: doc.deck, byline: doc.byline, published: doc.published, sources, chapters, steps };
+	return {
+		title: doc.title,
+		deck: doc.deck,
+		byline: doc.byline,
+		published: doc.published,
+		kicker: doc.kicker,
+		// The data credit may carry links, so it goes through the steps' markup.
+		credits: { ...doc.credits, data: toHtml(doc.credits.data) },
+		sources,
+		chapters,
+		steps
+	};
 }

@@ -1,4 +1,4 @@
-import type { ArrowKind, CameraId, ChapterId, Tone } from './vocabulary';
+import type { ArrowKind, CameraId, Tone } from './vocabulary';
 
 export interface Source {
 	id: string;
@@ -10,7 +10,8 @@ export interface Source {
 }
 
 export interface Chapter {
-	id: ChapterId;
+	/** Defined by the story's [chapters] list; steps and the other content files refer to it. */
+	id: string;
 	label: string;
 	title: string;
 	years: string;
@@ -57,7 +58,8 @@ export interface ChartParams {
 
 export type Step = {
 	id: string;
-	chapter: ChapterId;
+	/** The id of one of the story's chapters. */
+	chapter: string;
 	/** Sanitised HTML: paragraphs, links, emphasis. */
 	html: string;
 	/** The same text without markup, for counting and search. */
@@ -68,11 +70,28 @@ export type Step = {
 	events: string[];
 } & (MapParams | ChartParams);
 
+/** The story's credit lines, in the forms its pages need. */
+export interface Credits {
+	/** HTML: the data credit paragraph(s) under the story and in the reading edition. */
+	data: string;
+	/** Plain text: the one-line credit at the foot of an embed. */
+	short: string;
+	/** Plain text: the source line under the chart. */
+	chart: string;
+	/** Plain text: the source note under the table of the chart's deaths (the sources page). */
+	deathsTable: string;
+	/** Plain text: the source note under the table of the chart's troop levels. */
+	troopsTable: string;
+}
+
 export interface Story {
 	title: string;
 	deck: string;
 	byline: string;
 	published: string;
+	/** The line above the title: where and when. */
+	kicker: string;
+	credits: Credits;
 	sources: Source[];
 	chapters: Chapter[];
 	steps: Step[];

@@ -1,7 +1,7 @@
-/** The closed sets of names the content may use; the build rejects anything else. */
-
-export const CHAPTER_IDS = ['opening', 'invasion', 'civil-war', 'syria', 'offensive', 'closing'] as const;
-export type ChapterId = (typeof CHAPTER_IDS)[number];
+/**
+ * The closed sets of names the content may use; the build rejects anything else. (Chapter ids are
+ * not among them: the story's [chapters] list defines those.)
+ */
 
 export const VIEWS = ['map', 'chart'] as const;
 

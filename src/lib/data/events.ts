@@ -5,7 +5,7 @@ export interface TimelineEvent {
 	id: string;
 	/** `YYYY-MM-DD`. */
 	date: string;
-	/** The research's chapter: invasion, civil-war, syria or offensive. */
+	/** The id of the story's chapter the event belongs to (checked by checkEventChapters). */
 	chapter: string;
 	title: string;
 	description: string;
@@ -44,5 +44,15 @@ export function parseEvents(csv: string): TimelineEvent[] {
 			sourceUrl: r.source_url!,
 			confidence: r.confidence as TimelineEvent['confidence']
 		};
+	});
+}
+
+/**
+ * Throws on an event whose chapter is not one of the story's: the timeline lists events under the
+ * story's chapters, and would leave such an event out without a word.
+ */
+export function checkEventChapters(events: readonly TimelineEvent[], chapterIds: ReadonlySet<string>): void {
+	events.forEach((e, i) => {
+		if (!chapterIds.has(e.chapter)) throw new Error(`events.csv, row ${i + 1}: unknown chapter "${e.chapter}"`);
 	});
 }

@@ -27,5 +27,5 @@ export function load() {
 				}))
 		};
 	});
-	return { chapters, methodology, datasets, title: story.title, deaths, troops };
+	return { chapters, methodology, datasets, title: story.title, credits: story.credits, deaths, troops };
 }
