@@ -1,6 +1,6 @@
 import { TYPE } from '$lib/tokens';
 import { layoutMap, type MapLayout } from './mapLayout';
-import { wrapText } from './labels';
+import { round1, wrapText } from './labels';
 import type { Basemap, Box, MapState, TextLine } from './types';
 
 /** The social image's size, as Open Graph and Twitter cards expect it. */
@@ -49,7 +49,7 @@ export function layoutCard(text: CardText, map: MapState, basemap: Basemap): Car
 		zoom: ZOOM,
 		map: layoutMap(basemap, map, frame, sea, 'corner'),
 		kicker: { text: text.kicker.toUpperCase(), x: TEXT.x, y: TEXT.kickerY, size: TYPE.cardKicker },
-		title: title.map((t, i) => ({ text: t, x: TEXT.x, y: TEXT.titleTop + TYPE.cardTitle * 0.92 + i * TYPE.cardTitle * TEXT.titleLeading, size: TYPE.cardTitle })),
-		footer: footer.map((t, i) => ({ text: t, x: TEXT.x, y: CARD.height - TEXT.footerBottom - (footer.length - 1 - i) * footerLead, size: TYPE.cardFooter }))
+		title: title.map((t, i) => ({ text: t, x: TEXT.x, y: round1(TEXT.titleTop + TYPE.cardTitle * 0.92 + i * TYPE.cardTitle * TEXT.titleLeading), size: TYPE.cardTitle })),
+		footer: footer.map((t, i) => ({ text: t, x: TEXT.x, y: round1(CARD.height - TEXT.footerBottom - (footer.length - 1 - i) * footerLead), size: TYPE.cardFooter }))
 	};
 }

@@ -1,7 +1,7 @@
 import { nice, ticks } from 'd3-array';
 import { TYPE } from '$lib/tokens';
 import type { MonthValue } from '$lib/data/series';
-import { stackLines, textWidth, wrapText } from './labels';
+import { round1, stackLines, textWidth, wrapText } from './labels';
 import type { Box, ChartState, TextLine } from './types';
 
 export interface BarLayout {
@@ -47,7 +47,6 @@ const TICK_GAP = 6;
 const SOURCE_LEADING = 1.1;
 
 const thousands = new Intl.NumberFormat('en-US');
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The two scales the chart needs, written out rather than imported from d3-scale, which would bring
@@ -81,46 +80,46 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 	const y = linear([0, deathsTop], [plot[3], plot[1]]);
 	const [, troopsTop] = nice(0, Math.max(...troops.map((d) => d.value)), 4);
 	const y2 = linear([0, troopsTop], [plot[3], plot[1]]);
-	const w = r1(Math.max(0.5, x.bandwidth));
+	const w = round1(Math.max(0.5, x.bandwidth));
 
-	const bars = deaths.map((d) => ({ month: d.month, x: r1(x.at(d.month) ?? 0), y: r1(y(d.value)), w, h: r1(plot[3] - y(d.value)), on: d.month >= chart.from && d.month <= chart.to }));
+	const bars = deaths.map((d) => ({ month: d.month, x: round1(x.at(d.month) ?? 0), y: round1(y(d.value)), w, h: round1(plot[3] - y(d.value)), on: d.month >= chart.from && d.month <= chart.to }));
 	const [first, last] = [Number(months[0]!.slice(0, 4)), Number(months.at(-1)!.slice(0, 4))];
 	const years: ChartLayout['years'] = [];
 	for (let yr = first; yr <= last; yr++) {
 		if (narrow && (yr - first) % 2 === 1) continue;
-		const at = r1(x.at(`${yr}-01`) ?? plot[0]);
-		years.push({ x: at, label: { text: narrow ? `’${String(yr).slice(2)}` : String(yr), x: at, y: r1(plot[3] + 5 + TYPE.tick), size: TYPE.tick, anchor: 'middle' } });
+		const at = round1(x.at(`${yr}-01`) ?? plot[0]);
+		years.push({ x: at, label: { text: narrow ? `’${String(yr).slice(2)}` : String(yr), x: at, y: round1(plot[3] + 5 + TYPE.tick), size: TYPE.tick, anchor: 'middle' } });
 	}
 
 	const lastTroop = troops.at(-1)!;
-	const labelX = r1(xOf(lastTroop.month) + 4);
+	const labelX = round1(xOf(lastTroop.month) + 4);
 	const troopLines = stackLines([{ text: 'US troops', size: TYPE.series }, { text: 'month-end', size: TYPE.tick }], labelX, y2(lastTroop.value) - 2 * TYPE.series * 1.2 - 6);
 
 	const notes = chart.notes.map((n, i) => {
-		const nx = r1(xOf(n.month));
+		const nx = round1(xOf(n.month));
 		const bar = bars.find((b) => b.month === n.month);
-		const ny = r1(plot[1] - NOTE_ROW * (chart.notes.length - i) + NOTE_ROW / 2);
+		const ny = round1(plot[1] - NOTE_ROW * (chart.notes.length - i) + NOTE_ROW / 2);
 		// The note starts just left of its leader, shifted left as far as it must to stay in the frame.
-		const tx = r1(Math.max(fx0, Math.min(nx - 3, fx1 - textWidth(n.label, TYPE.note))));
+		const tx = round1(Math.max(fx0, Math.min(nx - 3, fx1 - textWidth(n.label, TYPE.note))));
 		return { leader: [nx, ny + 4, bar ? bar.y - 3 : plot[3]] as [number, number, number], text: { text: n.label, x: tx, y: ny, size: TYPE.note } };
 	});
 
 	return {
-		plot: plot.map(r1) as Box,
-		title: { text: 'Civilian deaths per month', x: plot[0], y: r1(fy0 + TYPE.axis), size: TYPE.axis },
-		yTicks: ticks(0, deathsTop, 4).map((v) => ({ y: r1(y(v)), label: { text: thousands.format(v), x: plot[0] - TICK_GAP, y: r1(y(v) + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' } })),
+		plot: plot.map(round1) as Box,
+		title: { text: 'Civilian deaths per month', x: plot[0], y: round1(fy0 + TYPE.axis), size: TYPE.axis },
+		yTicks: ticks(0, deathsTop, 4).map((v) => ({ y: round1(y(v)), label: { text: thousands.format(v), x: plot[0] - TICK_GAP, y: round1(y(v) + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' } })),
 		bars,
 		years,
-		yearTick: [plot[3], plot[3] + 4].map(r1) as [number, number],
+		yearTick: [plot[3], plot[3] + 4].map(round1) as [number, number],
 		troops: {
 			shown: chart.troops,
-			path: troops.map((d, i) => `${i ? 'L' : 'M'}${r1(xOf(d.month))},${r1(y2(d.value))}`).join(''),
+			path: troops.map((d, i) => `${i ? 'L' : 'M'}${round1(xOf(d.month))},${round1(y2(d.value))}`).join(''),
 			ticks: ticks(0, troopsTop, 4)
 				.filter((v) => v < troopsTop)
-				.map((v) => ({ text: v ? `${v / 1000}k` : '0', x: plot[2] + TICK_GAP, y: r1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
-			label: troopLines.map((l) => ({ ...l, y: r1(l.y) }))
+				.map((v) => ({ text: v ? `${v / 1000}k` : '0', x: plot[2] + TICK_GAP, y: round1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
+			label: troopLines.map((l) => ({ ...l, y: round1(l.y) }))
 		},
 		notes,
-		source: stackLines(sourceWords.map((text) => ({ text, size: TYPE.source })), fx0, fy1 - sourceHeight + TICK_GAP).map(({ sub: _, ...l }) => ({ ...l, y: r1(l.y) }))
+		source: stackLines(sourceWords.map((text) => ({ text, size: TYPE.source })), fx0, fy1 - sourceHeight + TICK_GAP).map(({ sub: _, ...l }) => ({ ...l, y: round1(l.y) }))
 	};
 }

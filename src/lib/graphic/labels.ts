@@ -21,6 +21,9 @@ export interface PlacedLabel {
 	box: Box;
 }
 
+/** Positions to a tenth of a pixel: finer is invisible, and would churn the golden files. */
+export const round1 = (n: number) => Math.round(n * 10) / 10;
+
 /** Sans-serif advance, in ems, averaged over the place names used: wide enough to avoid collisions. */
 const EM = 0.58;
 /** A baseline sits this far below the top of its line, in ems. */
@@ -48,7 +51,7 @@ export function wrapText(text: string, width: number, size: number): string[] {
 export function stackLines(lines: readonly { text: string; size: number }[], x: number, top: number): TextLine[] {
 	let y = top;
 	return lines.map((l, i) => {
-		const line: TextLine = { text: l.text, x, y: y + l.size * ASCENT, size: l.size, ...(i ? { sub: true } : {}) };
+		const line: TextLine = { text: l.text, x: round1(x), y: round1(y + l.size * ASCENT), size: l.size, ...(i ? { sub: true } : {}) };
 		y += l.size * LINE_HEIGHT;
 		return line;
 	});

@@ -1,7 +1,7 @@
 import { TYPE } from '$lib/tokens';
 import type { Tone } from '$lib/content/vocabulary';
 import { applyCamera, fitCamera } from './camera';
-import { placeLabels, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
+import { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
 import { ARROW_LABELS } from './legend';
 import { shapeId } from './shapeId';
 import type { Arrow, Basemap, Box, Camera, MapState, Point, TextLine } from './types';
@@ -23,8 +23,19 @@ export interface MarkerLayout {
 	r: number;
 }
 
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+const toRect = ([x0, y0, x1, y1]: Box): Rect => ({ x: round1(x0), y: round1(y0), width: round1(x1 - x0), height: round1(y1 - y0) });
+
 export interface NoteLayout {
 	box: Box;
+	/** The box as a rectangle to draw. */
+	rect: Rect;
 	lines: TextLine[];
 }
 
@@ -33,7 +44,7 @@ export interface MapLayout {
 	/** The screen rectangle the step's region fits into. */
 	frame: Box;
 	/** The water behind the land: the whole area the map is drawn in. */
-	sea: Box;
+	sea: Rect;
 	camera: Camera;
 	tone: Tone;
 	countries: { shape: string; focus: boolean }[];
@@ -66,7 +77,6 @@ const trim = (from: Point, to: Point, by: number): Point => {
 	return [to[0] - (dx / len) * by, to[1] - (dy / len) * by];
 };
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 function arrowPath(points: Point[]): { d: string; from: Point } {
 	if (points.length === 2) {
@@ -75,16 +85,16 @@ function arrowPath(points: Point[]): { d: string; from: Point } {
 		const dx = b[0] - a[0];
 		const dy = b[1] - a[1];
 		const c: Point = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
-		return { d: `M${r1(a[0])},${r1(a[1])}Q${r1(c[0])},${r1(c[1])} ${r1(b[0])},${r1(b[1])}`, from: c };
+		return { d: `M${round1(a[0])},${round1(a[1])}Q${round1(c[0])},${round1(c[1])} ${round1(b[0])},${round1(b[1])}`, from: c };
 	}
-	return { d: 'M' + points.map((p) => `${r1(p[0])},${r1(p[1])}`).join('L'), from: points.at(-2)! };
+	return { d: 'M' + points.map((p) => `${round1(p[0])},${round1(p[1])}`).join('L'), from: points.at(-2)! };
 }
 
 /** A triangle with its point at `tip`, facing away from `from`. */
 function headPath(tip: Point, from: Point): string {
 	const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
 	const [cos, sin] = [Math.cos(a), Math.sin(a)];
-	const at = ([x, y]: Point) => `${r1(tip[0] + x * cos - y * sin)},${r1(tip[1] + x * sin + y * cos)}`;
+	const at = ([x, y]: Point) => `${round1(tip[0] + x * cos - y * sin)},${round1(tip[1] + x * sin + y * cos)}`;
 	return `M${at([-HEAD.back, -HEAD.half])}L${at([HEAD.tip, 0])}L${at([-HEAD.back, HEAD.half])}Z`;
 }
 
@@ -144,20 +154,22 @@ export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 
 	const w = Math.max(...words.map((l) => textWidth(l, size))) + 2 * NOTE.padX;
 	const h = 2 * NOTE.padY + size + (words.length - 1) * lead;
 	const top = place === 'top' ? frame[1] : frame[3] - h;
-	const box: Box = [frame[0], top, frame[0] + w, top + h];
-	const lines = words.map((text, i) => ({ text, size, x: box[0] + NOTE.padX, y: r1(top + NOTE.padY + size * 0.85 + i * lead) }));
-	return { note: { box, lines }, mapFrame: place === 'top' ? [frame[0], box[3] + NOTE.gap, frame[2], frame[3]] : frame };
+	const box = [frame[0], top, frame[0] + w, top + h].map(round1) as Box;
+	const lines = words.map((text, i) => ({ text, size, x: box[0] + NOTE.padX, y: round1(top + NOTE.padY + size * 0.85 + i * lead) }));
+	return { note: { box, rect: toRect(box), lines }, mapFrame: place === 'top' ? [frame[0], box[3] + NOTE.gap, frame[2], frame[3]] : frame };
 }
 
 /** The map for a state in a frame: camera, shapes, arrows, markers, labels and note. */
 export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner'): MapLayout {
 	const { note, mapFrame } = layoutNote(map.note, frame, notePlace);
-	const camera = fitCamera(basemap.cameras[map.camera], mapFrame);
+	const fit = fitCamera(basemap.cameras[map.camera], mapFrame);
+	// Rounded: a hundredth of a pixel is invisible, and floating-point noise would churn the golden files.
+	const camera = { k: Math.round(fit.k * 1e5) / 1e5, x: Math.round(fit.x * 100) / 100, y: Math.round(fit.y * 100) / 100 };
 	const arrows = layoutArrows(basemap, map.arrows, camera);
 	const highlight = new Set(map.highlight);
 	return {
 		frame: mapFrame,
-		sea,
+		sea: toRect(sea),
 		camera,
 		tone: map.tone,
 		countries: basemap.countries.map((c) => ({ shape: shapeId('c', c.id), focus: FOCUS.includes(c.id) })),

@@ -6,6 +6,7 @@ import { basemapDefs } from '$lib/graphic/basemapDefs';
 import { layoutCard, type CardText } from '$lib/graphic/cardLayout';
 import { basemap } from '$lib/graphic/data.server';
 import { chapterFigures } from '$lib/graphic/figures';
+import { standalone } from './figures.server';
 import { cardCss, pictureCss, type TokenRef } from '$lib/graphic/style';
 import { colour, type ColourName } from '$lib/tokens';
 
@@ -35,7 +36,7 @@ export function cardSvg(name: string): string {
 	const { text, map } = cardFor(name);
 	const head = `<style>${pictureCss(literal)} ${cardCss(literal)}</style>${basemapDefs(basemap)}`;
 	const { body } = render(ShareCard, { props: { card: layoutCard(text, map, basemap), head } });
-	return body.replace(/<!--[\s\S]*?-->/g, '');
+	return standalone(body);
 }
 
 export function cardPng(name: string): ArrayBuffer {

@@ -26,9 +26,11 @@ export const figureStyle = () => `<style>${tokensCss()} ${pictureCss(cssVar)}</s
 export function figureMarkup(state: GraphicState, width: number, head = '', data: PictureData = pictureData): string {
 	const layout = layoutPicture(state, data, { ...figureSize(state.view, width), mode: 'still' });
 	const { body } = render(Picture, { props: { layout, shapes: '', still: true, head } });
-	// Svelte's hydration markers mean nothing in a file that never hydrates.
-	return body.replace(/<!--[\s\S]*?-->/g, '');
+	return standalone(body);
 }
+
+/** Svelte's server markup as a file: no hydration markers (it never hydrates), empty elements closed in place. */
+export const standalone = (body: string) => body.replace(/<!--[\s\S]*?-->/g, '').replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>');
 
 /** `/figures/<step>-<width>.svg`, or null for a name that is not one. */
 export function figureSvg(file: string): string | null {
