@@ -1,5 +1,4 @@
 import type { Handle } from '@sveltejs/kit';
-import { deferStart } from '$lib/server/deferStart';
 
 /**
  * Preload links for the JavaScript chunks hold back the first paint in Lighthouse's simulation
@@ -7,8 +6,4 @@ import { deferStart } from '$lib/server/deferStart';
  * the story still hydrates: it just no longer competes with the text and the first picture.
  * CSS stays on SvelteKit's default (it is inlined here anyway, see `inlineStyleThreshold`).
  */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		preload: ({ type }) => type === 'css',
-		transformPageChunk: ({ html }) => deferStart(html)
-	});
+export const handle: Handle = ({ event, resolve }) => resolve(event, { preload: ({ type }) => type === 'css' });
