@@ -21,4 +21,6 @@ declare module '*/timeline.aml' {
 declare module '@newswire/frames' {
 	/** Keeps an iframe as tall as the height its content reports; returns the cleanup. */
 	export function observeIframe(iframe: HTMLIFrameElement): () => void;
+	/** Posts `{ sentinel: 'amp', type: 'embed-size', height }` to `window.parent`; the height defaults to the document's offsetHeight. */
+	export function sendFrameHeight(height?: number): void;
 }

@@ -111,6 +111,18 @@ test('every page runs under its strict Content-Security-Policy without a violati
 	expect(errors).toEqual([]);
 });
 
+// The head carries no preload links for scripts (src/hooks.server.ts, `preload`): they delay the first
+// paint. SvelteKit's start-up script imports the chunks itself, so every page must still hydrate.
+test('prerendered pages have no script preload links in their head, and still hydrate', async ({ page }) => {
+	for (const route of ROUTES) {
+		const response = await page.goto(route);
+		const html = await response!.text();
+		expect(html, `${route}: SvelteKit's start-up script`).toMatch(/<script>[^<]*kit\.start\(/);
+		expect(html.match(/<link[^>]*\b(rel="modulepreload"|as="script")[^>]*>/g), `${route}: preload links for scripts`).toBeNull();
+		await expect(page.locator('html'), `${route}: hydrated`).toHaveAttribute('data-ready', '');
+	}
+});
+
 test('if the graphic fails, the text stays readable and the error is contained', async ({ page }) => {
 	// Break the map's data in the page (and drop the policy whose hash would no longer match).
 	await page.route('**/', async (route) => {

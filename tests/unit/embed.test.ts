@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-	framesHeight,
-	isFramesInit,
 	parsePym,
 	parseViewport,
 	pymHeight,
@@ -24,7 +22,7 @@ describe('validChildId', () => {
 	});
 });
 
-describe('pym and frames messages', () => {
+describe('pym messages', () => {
 	test('pymHeight writes the pym.js height message, rounding up', () => {
 		expect(pymHeight('story', 640.2)).toBe('pymxPYMxstoryxPYMxheightxPYMx641');
 		expect(pymHeight('story', 640)).toBe('pymxPYMxstoryxPYMxheightxPYMx640');
@@ -33,21 +31,6 @@ describe('pym and frames messages', () => {
 	test('pymPositionRequest asks for the parent position with an empty payload', () => {
 		expect(pymPositionRequest('story')).toBe('pymxPYMxstoryxPYMxparentPositionInfoxPYMx');
 		expect(parsePym(pymPositionRequest('story'), 'story')).toEqual({ type: 'parentPositionInfo', payload: '' });
-	});
-
-	test('framesHeight writes the @newswire/frames size message, rounding up', () => {
-		expect(framesHeight(1200.01)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 1201 });
-	});
-
-	test('isFramesInit recognises only the frames-init message', () => {
-		expect(isFramesInit({ sentinel: 'amp', type: 'frames-init' })).toBe(true);
-		expect(isFramesInit({ sentinel: 'amp', type: 'embed-size' })).toBe(false);
-		expect(isFramesInit({ sentinel: 'pym', type: 'frames-init' })).toBe(false);
-		expect(isFramesInit({ type: 'frames-init' })).toBe(false);
-		expect(isFramesInit(null)).toBe(false);
-		expect(isFramesInit(undefined)).toBe(false);
-		expect(isFramesInit('frames-init')).toBe(false);
-		expect(isFramesInit([])).toBe(false);
 	});
 });
 

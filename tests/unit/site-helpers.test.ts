@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import vm from 'node:vm';
 import { parseStory } from '$lib/content/parseStory';
 import { sourceNumbers } from '$lib/content/story';
 import { pictureGroups } from '$lib/graphic/figures';
@@ -11,7 +9,6 @@ import { parseEvents } from '$lib/data/events';
 import { yearGrid, yearTotal, type MonthValue } from '$lib/data/series';
 import { formatDate } from '$lib/format';
 import { stateForStep } from '$lib/graphic/state';
-import { deferStart } from '$lib/server/deferStart';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const eventIds = new Set(parseEvents(read('src/lib/data/events.csv')).map((e) => e.id));
@@ -133,146 +130,5 @@ describe('formatDate', () => {
 		['2014-00-05', '2014-00-05']
 	])('%s → %s', (input, output) => {
 		expect(formatDate(input)).toBe(output);
-	});
-});
-
-describe('deferStart', () => {
-	const sha256 = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
-	const THEME = "(function(){document.documentElement.classList.add('js')})()";
-	const START = `
-				{
-					__sveltekit_abc = {
-						base: ""
-					};
-
-					const element = document.currentScript.parentElement;
-
-					Promise.all([
-						import("/a.js"),
-						import("/b.js")
-					]).then(([kit, app]) => {
-						kit.start(app, element, {
-							node_ids: [0, 4],
-							data: [null, { type: "data", data: { ids: [1, 2] } }]
-						});
-					});
-				}
-			`;
-	const page = (start: string, hash = sha256(start)) =>
-		`<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' '${sha256(THEME)}' '${hash}'; style-src 'self'">` +
-		`<script>${THEME}</script></head><body><div style="display: contents"><p>Text</p>\n\t\t\t<script>${start}</script>\n\t\t</div></body></html>`;
-	const startScript = (html: string) => /<script>([^<]*const element[\s\S]*?)<\/script>/.exec(html)![1]!;
-
-	const html = page(START);
-	const out = deferStart(html);
-	const script = startScript(out);
-
-	test('rewrites the start-up script and nothing else around it', () => {
-		expect(out).not.toBe(html);
-		expect(script).not.toBe(START);
-		expect(out.replace(script, 'X').replace(/'sha256-[^']+'/g, 'H')).toBe(html.replace(START, 'X').replace(/'sha256-[^']+'/g, 'H'));
-		expect(out).toContain(`<script>${THEME}</script>`);
-	});
-
-	test('keeps both imports and the start call, after a wait for the first paint', () => {
-		expect(script).toContain('import("/a.js")');
-		expect(script).toContain('import("/b.js")');
-		expect(script).toContain('kit.start(app, element, {');
-		expect(script).toContain('first-contentful-paint');
-		expect(script.indexOf('PerformanceObserver')).toBeLessThan(script.indexOf('import("/a.js")'));
-		expect(script).toMatch(/\.then\(\(\) => Promise\.all\(\[/);
-	});
-
-	test('replaces the script’s hash in the CSP with the new one and keeps the others', () => {
-		const csp = /content="([^"]*)"/.exec(out)![1]!;
-		expect(csp).toContain(`'${sha256(script)}'`);
-		expect(csp).not.toContain(`'${sha256(START)}'`);
-		expect(csp).toContain(`'${sha256(THEME)}'`);
-		expect(csp.replace(sha256(script), 'H')).toBe(/content="([^"]*)"/.exec(html)![1]!.replace(sha256(START), 'H'));
-	});
-
-	test('the new script is valid JavaScript', () => {
-		expect(() => new vm.Script(script)).not.toThrow();
-	});
-
-	/** Runs the rewritten script with `import()` swapped for a stub, and reports what happened. */
-	function run(withObserver: boolean) {
-		const calls: string[] = [];
-		let observer: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | undefined;
-		const element = { id: 'root' };
-		const context = vm.createContext({
-			document: { currentScript: { parentElement: element } },
-			setTimeout,
-			clearTimeout,
-			__import: (url: string) => {
-				calls.push(`import ${url}`);
-				return Promise.resolve(url === '/a.js' ? { start: (_app: unknown, el: unknown) => calls.push(`start ${el === element}`) } : { name: 'app' });
-			},
-			...(withObserver
-				? {
-						PerformanceObserver: class {
-							constructor(cb: typeof observer) {
-								observer = cb;
-							}
-							observe(opts: unknown) {
-								calls.push(`observe ${JSON.stringify(opts)}`);
-							}
-						}
-					}
-				: {})
-		});
-		new vm.Script(script.replace(/\bimport\(/g, '__import(')).runInContext(context);
-		return { calls, paint: (names: string[]) => observer!({ getEntriesByName: (n) => names.filter((x) => x === n) }) };
-	}
-	const tick = () => new Promise((r) => setTimeout(r, 0));
-
-	test('imports nothing until the first contentful paint, then starts the app', async () => {
-		const { calls, paint } = run(true);
-		await tick();
-		expect(calls).toEqual(['observe {"type":"paint","buffered":true}']);
-		paint(['first-paint']);
-		await tick();
-		expect(calls).toHaveLength(1);
-		paint(['first-contentful-paint']);
-		await tick();
-		expect(calls.slice(1)).toEqual(['import /a.js', 'import /b.js', 'start true']);
-	});
-
-	test('without PerformanceObserver it starts on the next task', async () => {
-		const { calls } = run(false);
-		expect(calls).toEqual([]);
-		await tick();
-		await tick();
-		expect(calls).toEqual(['import /a.js', 'import /b.js', 'start true']);
-	});
-
-	test.each([
-		{ name: 'there is no start-up script', html: `<html><head></head><body><script>${THEME}</script></body></html>` },
-		{ name: 'the start-up script has no Promise.all', html: page(START.replace('Promise.all([', 'Promise.any([')) },
-		{ name: 'the script is not inline', html: '<html><body><script src="/start.js"></script><div>const element = document.currentScript.parentElement;</div></body></html>' }
-	])('returns the page unchanged when $name', ({ html }) => {
-		expect(deferStart(html)).toBe(html);
-	});
-
-	// The imports' array is found by its matching bracket, not by the first "])" after it.
-	test('leaves a differently closed Promise.all alone rather than breaking it', () => {
-		const odd = page(START.replace(/\n\t*\]\)\.then\(\(\[kit/, '\n] ).then(([kit'));
-		expect(odd).toContain('] ).then(([kit, app]) =>');
-		const res = deferStart(odd);
-		if (res !== odd) expect(() => new vm.Script(startScript(res))).not.toThrow();
-	});
-
-	test('without a matching CSP hash, rewrites the script but leaves the policy alone', () => {
-		const other = page(START, 'sha256-somethingelse=');
-		const res = deferStart(other);
-		expect(startScript(res)).toBe(script);
-		expect(res).toContain("'sha256-somethingelse='");
-	});
-
-	test('handles "$" patterns in the script literally', () => {
-		const dollar = START.replace('base: ""', () => 'base: "$&$1$$"');
-		const res = deferStart(page(dollar));
-		expect(startScript(res)).toContain('base: "$&$1$$"');
-		expect(res).toContain(`'${sha256(startScript(res))}'`);
 	});
 });

@@ -1,10 +1,20 @@
 /**
  * The embed's side of the iframe conversation. It reports the document's height to the parent in
- * both protocols, and listens, from `window.parent` only, for frames' init, pym's width and pym's
+ * both protocols (frames' message through @newswire/frames' `sendFrameHeight`, pym's through
+ * `./messages`), and listens, from `window.parent` only, for frames' init, pym's width and pym's
  * viewport position. A position the embed did not ask for means the host tracks its scroll
  * (`trackscroll: true`), and the embed can then drive its own steps.
+ *
+ * frames' `initFrame` and `sendHeightOnFramerInit` are not used: their message listener takes
+ * frames-init from any window, throws on a `null` message, cannot be removed, and answers only the
+ * first init; their resize listener reports the frames height only.
  */
-import { framesHeight, isFramesInit, parsePym, parseViewport, pymHeight, pymPositionRequest, validChildId, type HostViewport } from './messages';
+import { sendFrameHeight } from '@newswire/frames';
+import { parsePym, parseViewport, pymHeight, pymPositionRequest, validChildId, type HostViewport } from './messages';
+
+/** What a frames parent (`observeIframe`) sends to ask for the height. */
+const isFramesInit = (data: unknown): boolean =>
+	typeof data === 'object' && data !== null && (data as Record<string, unknown>).sentinel === 'amp' && (data as Record<string, unknown>).type === 'frames-init';
 
 export class EmbedChild {
 	/** The host viewport, from the last valid position message. */
@@ -28,7 +38,7 @@ export class EmbedChild {
 		if (!force && Math.abs(height - this.#lastHeight) < 1) return;
 		this.#lastHeight = height;
 		if (this.childId) this.#post(pymHeight(this.childId, height));
-		this.#post(framesHeight(height));
+		sendFrameHeight(height);
 	}
 
 	#onMessage = (e: MessageEvent) => {

@@ -1,7 +1,8 @@
 /**
- * The two iframe-resizing protocols newsroom CMSs already speak, and the host-scroll message that
- * lets the embed tell its steps without scroll events of its own. Everything here is pure: it
- * parses and builds messages, and ignores anything not in the expected shape.
+ * pym.js's message format (@newswire/frames brings its own, see `child.svelte.ts`), including the
+ * host-scroll message that lets the embed tell its steps without scroll events of its own.
+ * Everything here is pure: it parses and builds messages, and ignores anything not in the expected
+ * shape.
  */
 import { activeIndex } from '$lib/scroll/scroller';
 
@@ -17,12 +18,6 @@ export const pymHeight = (childId: string, height: number) => ['pym', childId, '
 
 /** Asks a pym parent for the viewport and the iframe's place in it (answered with `viewport-iframe-position`). */
 export const pymPositionRequest = (childId: string) => ['pym', childId, 'parentPositionInfo', ''].join(PYM);
-
-/** @newswire/frames' size message. */
-export const framesHeight = (height: number) => ({ sentinel: 'amp', type: 'embed-size', height: Math.ceil(height) }) as const;
-
-export const isFramesInit = (data: unknown): boolean =>
-	typeof data === 'object' && data !== null && (data as Record<string, unknown>).sentinel === 'amp' && (data as Record<string, unknown>).type === 'frames-init';
 
 /** A pym message addressed to this child: its type and payload, or null. */
 export function parsePym(data: unknown, childId: string): { type: string; payload: string } | null {
