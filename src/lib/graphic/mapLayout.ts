@@ -61,6 +61,7 @@ export interface MapLayout {
 const FOCUS = ['Iraq', 'Syria'];
 /** Marker dots keep this far from an arrow's ends. */
 const DOT_GAP = 7;
+/** Marker radii; labels keep clear of the larger around every dot. */
 const DOT_R = { capital: 5, town: 4 };
 /** Labels keep this far from a marker's centre. */
 const LABEL_GAP = 8;
@@ -127,7 +128,8 @@ export function layoutLabels(basemap: Basemap, map: MapState, arrows: readonly A
 		const p = basemap.places[m.place];
 		if (!p) return;
 		const at = applyCamera(camera, p.xy);
-		dots.push([at[0] - 5, at[1] - 5, at[0] + 5, at[1] + 5]);
+		const r = DOT_R.capital;
+		dots.push([at[0] - r, at[1] - r, at[0] + r, at[1] + r]);
 		const lines = [{ text: m.place, size: TYPE.place }, ...(m.sub ? [{ text: m.sub, size: TYPE.placeSub }] : [])];
 		requests.push({ id: `m:${m.place}`, at, lines, priority: i, gap: LABEL_GAP });
 	});
