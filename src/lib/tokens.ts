@@ -26,6 +26,10 @@ export const PALETTE = {
 	/** People displaced: text and markers, darker than the marks for 4.5:1. */
 	'disp-text': ['#8a5a06', '#e9b75c'],
 	neutral: ['#4a463e', '#d3cdc0'],
+	/** Rivers: a line lighter than any mark, so it never reads as the US's blue. */
+	river: ['#9fbccd', '#3f6275'],
+	/** River names, dark enough for 4.5:1 on land. */
+	'river-text': ['#3e6275', '#a9c8da'],
 	bar: ['#a8a396', '#5e5a51'],
 	'wash-us': ['#c9d6e4', '#2b3d52'],
 	'wash-isil': ['#e9c9c5', '#4d2a29'],
@@ -55,8 +59,14 @@ export const TYPE = {
 	place: 14,
 	/** A marked place's second line (a date or a figure). */
 	placeSub: 12,
-	/** Shaded governorates. */
+	/** Shaded governorates, and all governorates on zoomed views. */
 	area: 13,
+	/** Baghdad and governorate capitals the step does not mark. */
+	context: 12,
+	/** River names, along the line. */
+	river: 12,
+	/** The scale bar's length. */
+	scale: 11,
 	/** Country names, in capitals. */
 	country: 12,
 	/** What an arrow shows. */

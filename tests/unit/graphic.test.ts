@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyCamera, fitCamera, interpolateCamera, sameCamera } from '$lib/graphic/camera';
 import { layoutArrows, layoutNote } from '$lib/graphic/mapLayout';
 import { pictureFrame } from '$lib/graphic/layout';
+import { layoutLocator, layoutScaleBar, riverSpots } from '$lib/graphic/orientation';
 import { placeLabels, textWidth, wrapText, type LabelRequest } from '$lib/graphic/labels';
 import { activeIndex } from '$lib/scroll/scroller';
 import { toHtml, toPlain, countWords } from '$lib/content/markup';
@@ -144,7 +145,7 @@ describe('sameCamera', () => {
 
 describe('layoutArrows', () => {
 	const basemap = {
-		width: 100, height: 100, countries: [], governorates: [], countryLabels: [],
+		width: 100, height: 100, countries: [], governorates: [], countryLabels: [], rivers: [], kmPerUnit: 1,
 		cameras: {} as Basemap['cameras'],
 		places: { A: { kind: 'city', xy: [0, 0] as [number, number] }, B: { kind: 'city', xy: [100, 0] as [number, number] }, C: { kind: 'city', xy: [100, 100] as [number, number] } }
 	} satisfies Basemap;
@@ -156,5 +157,51 @@ describe('layoutArrows', () => {
 	});
 	test('drops an arrow whose places are unknown', () => {
 		expect(layoutArrows(basemap, [{ kind: 'us', path: ['A', 'Atlantis'] }], camera)).toEqual([]);
+	});
+});
+
+describe('orientation', () => {
+	const basemap = {
+		width: 1000, height: 800, countries: [], governorates: [], countryLabels: [], rivers: [], places: {},
+		kmPerUnit: 2,
+		cameras: { iraq: [0, 0, 400, 400] } as unknown as Basemap['cameras']
+	} satisfies Basemap;
+
+	test.each([
+		{ k: 1, km: 100, width: 50 },
+		{ k: 4, km: 25, width: 50 },
+		{ k: 0.3, km: 500, width: 75 }
+	])('a scale bar at zoom $k shows $km km as $width px', ({ k, km, width }) => {
+		const bar = layoutScaleBar(basemap, { k, x: 0, y: 0 }, [0, 0, 300, 200], 11)!;
+		expect(bar.label).toBe(`${km} km`);
+		expect(bar.width).toBe(width);
+		expect(bar.x + bar.width).toBeLessThanOrEqual(300);
+	});
+
+	test('the locator draws the main view inside its box, in the frame’s top-right corner', () => {
+		// The main map shows reference [100, 100]–[200, 200] in a 300×300 frame.
+		const loc = layoutLocator(basemap, { k: 3, x: -300, y: -300 }, [0, 0, 300, 300]);
+		expect(loc.box.x + loc.box.width).toBeLessThanOrEqual(300);
+		expect(loc.box.y).toBeGreaterThanOrEqual(0);
+		expect(loc.view.width).toBeCloseTo(loc.box.width * 0.25 - 1.5, 0);
+		expect(loc.view.x).toBeGreaterThan(loc.box.x);
+		expect(loc.view.x + loc.view.width).toBeLessThan(loc.box.x + loc.box.width);
+	});
+
+	test('a river’s name sits along the longest visible run, never upside down', () => {
+		const line: [number, number][] = [[0, 100], [100, 100], [200, 100], [300, 100]];
+		const leftward = [...line].reverse();
+		// In view: 200 → 0 (300 is outside), so the name is centred at 100, and reads left to right.
+		const spots = riverSpots([leftward], { k: 1, x: 0, y: 0 }, [-10, 0, 250, 200], 40);
+		expect(spots[0]).toEqual({ at: [100, 100], angle: 0 });
+		expect(riverSpots([line], { k: 1, x: 0, y: 0 }, [0, 0, 50, 200], 40)).toEqual([]);
+	});
+
+	test('a label pushed off its place is joined to it by a leader', () => {
+		// A reserved box around the point leaves only the far spots.
+		const [l] = placeLabels([{ id: 'm', at: [100, 100], lines: [{ text: 'Place', size: 14 }], priority: 0, gap: 8, leader: true }], [0, 0, 400, 300], [[80, 80, 125, 125]]);
+		expect(l!.leader).toBeDefined();
+		const [x1, y1] = l!.leader!;
+		expect(Math.hypot(x1 - 100, y1 - 100)).toBeCloseTo(6, 0);
 	});
 });

@@ -60,7 +60,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			['muted', 'paper'],
 			['dim', 'paper'],
 			['us', 'paper'],
-			['disp-text', 'paper']
+			['disp-text', 'paper'],
+			['river-text', 'land'],
+			['river-text', 'land-focus']
 		])('text in --%s on --%s meets 4.5:1', (fg, bg) => {
 			expect(contrast(p[fg]!, p[bg]!)).toBeGreaterThanOrEqual(4.5);
 		});

@@ -6,7 +6,7 @@ import { render } from 'svelte/server';
 import { Resvg } from '@resvg/resvg-js';
 import ShareCard from '$lib/components/ShareCard.svelte';
 import { story } from '$lib/content/site.server';
-import { layoutPicture, stateForStep, type Box, type PictureSize } from '$lib/graphic';
+import { applyCamera, layoutPicture, stateForStep, type Box, type PictureSize } from '$lib/graphic';
 import { layoutCard } from '$lib/graphic/cardLayout';
 import { basemap, pictureData } from '$lib/graphic/data.server';
 import { cardSvg, CARD_NAMES } from '$lib/share/cards.server';
@@ -40,6 +40,23 @@ describe.each(SIZES)('every step at $width×$height ($mode)', (size) => {
 	test('every marked place is labelled', () => {
 		for (const l of layouts)
 			if (l.view === 'map') for (const m of l.map.markers) expect(l.map.labels.map((x) => x.id), l.stepId).toContain(`m:${m.place}`);
+	});
+
+	test('Baghdad is drawn whenever it is in view, and every map has a scale bar', () => {
+		for (const l of layouts) {
+			const [x, y] = applyCamera(l.map.camera, basemap.places.Baghdad!.xy);
+			const f = l.map.frame;
+			const inView = x > f[0] && x < f[2] && y > f[1] && y < f[3];
+			const drawn = [...l.map.markers, ...l.map.context].some((m) => m.place === 'Baghdad');
+			expect(drawn, `${l.stepId}: Baghdad`).toBe(inView);
+			expect(l.map.scaleBar, l.stepId).toBeDefined();
+		}
+	});
+
+	test('zoomed views carry a locator, the views of the whole region none', () => {
+		const zoomed = layouts.filter((l) => !['iraq-syria', 'iraq'].includes(stateForStep(story, story.steps.findIndex((s) => s.id === l.stepId)).map.camera));
+		expect(zoomed.length).toBeGreaterThan(5);
+		for (const l of layouts) expect(!!l.map.locator, l.stepId).toBe(zoomed.includes(l));
 	});
 
 	test('the note and the chart stay inside the picture', () => {
@@ -111,7 +128,9 @@ describe('share cards', () => {
 	test.each(CARD_NAMES)('%s: resvg draws it at 1200×630 with every shape and marker', (name) => {
 		const svg = cardSvg(name);
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-		expect(svg.match(/<use /g)?.length).toBe(basemap.countries.length + basemap.governorates.length + 2);
+		expect(svg.match(/<use [^>]*class="country/g)?.length).toBe(basemap.countries.length);
+		expect(svg.match(/<use [^>]*class="gov /g)?.length).toBe(basemap.governorates.length);
+		expect(svg.match(/data-river="[^"]+"/g)).toEqual(['data-river="Tigris"', 'data-river="Euphrates"', 'data-river="Shatt al-Arab"']);
 		const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
 		expect([image.width, image.height]).toEqual([1200, 630]);
 	});

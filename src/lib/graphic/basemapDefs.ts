@@ -9,8 +9,12 @@ import { escapeHtml } from '$lib/html';
  * each stand-alone figure file.
  */
 export function basemapDefs(basemap: Basemap): string {
-	const paths = [...basemap.countries.map((c) => ['c', c] as const), ...basemap.governorates.map((g) => ['g', g] as const)]
-		.map(([kind, s]) => `<path id="${shapeId(kind, s.id)}" d="${escapeHtml(s.d)}" vector-effect="non-scaling-stroke"/>`)
+	const paths = [
+		...basemap.countries.map((c) => [shapeId('c', c.id), c.d] as const),
+		...basemap.governorates.map((g) => [shapeId('g', g.id), g.d] as const),
+		...basemap.rivers.map((r) => [shapeId('r', r.name), r.d] as const)
+	]
+		.map(([id, d]) => `<path id="${id}" d="${escapeHtml(d)}" vector-effect="non-scaling-stroke"/>`)
 		.join('');
 	return `<defs>${paths}</defs>`;
 }
@@ -18,5 +22,5 @@ export function basemapDefs(basemap: Basemap): string {
 /** The basemap without its path data, for the browser, which only needs ids, centroids, places and cameras. */
 export function withoutPaths(basemap: Basemap): Basemap {
 	const strip = <T extends { d: string }>(s: T): T => ({ ...s, d: '' });
-	return { ...basemap, countries: basemap.countries.map(strip), governorates: basemap.governorates.map(strip) };
+	return { ...basemap, countries: basemap.countries.map(strip), governorates: basemap.governorates.map(strip), rivers: basemap.rivers.map(strip) };
 }

@@ -11,6 +11,12 @@ export interface LabelRequest {
 	priority: number;
 	/** Offset from the anchor: markers need room for their dot, area labels none. */
 	gap: number;
+	/** Centred on one of these points instead, turned to its angle (a river's name along its line). */
+	along?: { at: Point; angle: number }[];
+	/** A mark that is drawn only if its label is: it must be free too, and is taken with the label. */
+	dot?: Box;
+	/** Where no spot beside the anchor is free, the label may stand further off, joined by a line. */
+	leader?: boolean;
 }
 
 export interface PlacedLabel {
@@ -19,6 +25,10 @@ export interface PlacedLabel {
 	/** Each line with its baseline position. */
 	lines: TextLine[];
 	box: Box;
+	/** A label turned along a line: `rotate(degrees x y)` about its centre. */
+	transform?: string;
+	/** A line from the anchor to a label that stands off: x1, y1, x2, y2. */
+	leader?: [number, number, number, number];
 }
 
 /** Positions to a tenth of a pixel: finer is invisible, and would churn the golden files. */
@@ -70,10 +80,12 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Box, reser
 	const placed: PlacedLabel[] = [];
 	const taken: Box[] = [...reserved];
 	for (const req of [...requests].sort((a, b) => a.priority - b.priority)) {
-		const spot = variants(req.lines).reduce<PlacedLabel | null>((found, lines) => found ?? findSpot({ ...req, lines }, frame, taken), null);
+		const tryAt = (spots: readonly Spot[]) => variants(req.lines).reduce<PlacedLabel | null>((found, lines) => found ?? findSpot({ ...req, lines }, frame, taken, spots), null);
+		const spot = tryAt(req.gap === 0 ? CENTRED : SPOTS) ?? (req.leader ? tryAt(FAR) : null);
 		if (!spot) continue;
 		placed.push(spot);
 		taken.push(spot.box);
+		if (req.dot) taken.push(req.dot);
 	}
 	return placed;
 }
@@ -99,27 +111,58 @@ function variants(lines: Lines): Lines[] {
  * in gaps, and its offset down (0: centred on the marker; negative: above; positive: below). Beside,
  * then above and below, then the corners, then a line further out, where a crowd leaves no side free.
  */
-const SPOTS: [PlacedLabel['anchor'], number, number][] = [
+type Spot = [PlacedLabel['anchor'], number, number];
+/** From this many gaps away, a label gets a leader line. */
+const STAND_OFF = 2.5;
+const SPOTS: Spot[] = [
 	['start', 1, 0], ['end', -1, 0], ['middle', 0, -1], ['middle', 0, 1],
 	['start', 0.7, -0.7], ['end', -0.7, -0.7], ['start', 0.7, 0.7], ['end', -0.7, 0.7],
 	['middle', 0, -2.5], ['middle', 0, 2.5], ['end', 1, -2.5], ['end', 1, 2.5], ['start', -1, -2.5], ['start', -1, 2.5]
 ];
 
-const CENTRED: typeof SPOTS = [['middle', 0, 0]];
+const CENTRED: Spot[] = [['middle', 0, 0]];
+/** Further off, for a label with a leader line: below and above first, then to the sides. */
+const FAR: Spot[] = [
+	['start', 2.5, 3.5], ['end', -2.5, 3.5], ['start', 2.5, -3.5], ['end', -2.5, -3.5],
+	['middle', 0, 4.5], ['middle', 0, -4.5], ['start', 4, 0], ['end', -4, 0]
+];
 
 /** The first place around the anchor where the label fits inside the frame and clear of what is taken. */
-function findSpot(r: LabelRequest, frame: Box, taken: readonly Box[]): PlacedLabel | null {
+function findSpot(r: LabelRequest, frame: Box, taken: readonly Box[], spots: readonly Spot[]): PlacedLabel | null {
 	const w = Math.max(...r.lines.map((l) => textWidth(l.text, l.size)));
 	const h = blockHeight(r.lines);
+	const free = (box: Box) =>
+		box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3] && !taken.some((t) => overlaps(t, box)) && !(r.dot && taken.some((t) => overlaps(t, r.dot!)));
+	if (r.along) {
+		for (const { at, angle } of r.along) {
+			// The turned label's bounding box.
+			const a = (angle * Math.PI) / 180;
+			const [c, s] = [Math.abs(Math.cos(a)), Math.abs(Math.sin(a))];
+			const [bw, bh] = [w * c + h * s, w * s + h * c];
+			const box: Box = [at[0] - bw / 2, at[1] - bh / 2, at[0] + bw / 2, at[1] + bh / 2];
+			if (free(box)) return { id: r.id, anchor: 'middle', lines: stackLines(r.lines, at[0], at[1] - h / 2).map((l) => ({ ...l, anchor: 'middle' as const })), box, transform: `rotate(${angle} ${at[0]} ${at[1]})` };
+		}
+		return null;
+	}
 	const [ax, ay] = r.at;
-	// Area labels (no gap) sit centred on their point or not at all.
-	for (const [anchor, across, down] of r.gap === 0 ? CENTRED : SPOTS) {
+	for (const [anchor, across, down] of spots) {
 		const x = ax + across * r.gap;
 		const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
 		const y0 = down === 0 ? ay - h / 2 : down < 0 ? ay + down * r.gap - h : ay + down * r.gap;
 		const box: Box = [x0, y0, x0 + w, y0 + h];
-		const inside = box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3];
-		if (inside && !taken.some((t) => overlaps(t, box))) return { id: r.id, anchor, lines: stackLines(r.lines, x, y0).map((l) => ({ ...l, anchor })), box };
+		if (!free(box) || (r.dot && overlaps(box, r.dot))) continue;
+		const placed: PlacedLabel = { id: r.id, anchor, lines: stackLines(r.lines, x, y0).map((l) => ({ ...l, anchor })), box };
+		// A label that stands off its place is joined to it, so it is never read as its neighbour's.
+		return Math.max(Math.abs(across), Math.abs(down)) >= STAND_OFF ? { ...placed, leader: leaderTo(r.at, box) } : placed;
 	}
 	return null;
+}
+
+/** A leader from just outside the anchor's dot to the nearest point of the label's box. */
+function leaderTo([ax, ay]: Point, box: Box): [number, number, number, number] {
+	const tx = Math.max(box[0], Math.min(ax, box[2]));
+	const ty = Math.max(box[1], Math.min(ay, box[3]));
+	const len = Math.hypot(tx - ax, ty - ay) || 1;
+	const start = 6 / len;
+	return [round1(ax + (tx - ax) * start), round1(ay + (ty - ay) * start), round1(tx), round1(ty)];
 }

@@ -4,7 +4,8 @@ import { applyCamera, fitCamera } from './camera';
 import { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
 import { ARROW_LABELS } from './legend';
 import { shapeId } from './shapeId';
-import type { Arrow, Basemap, Box, Camera, MapState, Point, TextLine } from './types';
+import { isZoomed, layoutLocator, layoutScaleBar, riverSpots, toRect, type LocatorLayout, type ScaleBarLayout } from './orientation';
+import type { Arrow, Basemap, Box, Camera, MapState, Point, Rect, TextLine } from './types';
 
 export interface ArrowLayout {
 	kind: Arrow['kind'];
@@ -22,15 +23,6 @@ export interface MarkerLayout {
 	xy: Point;
 	r: number;
 }
-
-export interface Rect {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-const toRect = ([x0, y0, x1, y1]: Box): Rect => ({ x: round1(x0), y: round1(y0), width: round1(x1 - x0), height: round1(y1 - y0) });
 
 export interface NoteLayout {
 	box: Box;
@@ -51,10 +43,17 @@ export interface MapLayout {
 	governorates: { shape: string; highlighted: boolean }[];
 	/** Shapes outlined on top: the two countries the story is about. */
 	borders: string[];
+	/** Rivers, drawn with the shapes, under the marks. */
+	rivers: { shape: string; name: string }[];
 	arrows: ArrowLayout[];
 	markers: MarkerLayout[];
+	/** Baghdad and the governorate capitals in view that the step does not mark, where their names fit. */
+	context: MarkerLayout[];
 	labels: PlacedLabel[];
 	note?: NoteLayout;
+	scaleBar?: ScaleBarLayout;
+	/** On zoomed views: where in Iraq the map is. */
+	locator?: LocatorLayout;
 }
 
 /** The two countries the story is about: drawn darker, and outlined. */
@@ -117,28 +116,64 @@ export function layoutArrows(basemap: Basemap, arrows: readonly Arrow[], camera:
 	});
 }
 
+/** Label priorities: lower is placed first and wins. */
+const PRIORITY = { marker: 0, arrow: 50, shaded: 100, capital: 120, river: 150, governorate: 180, country: 200 };
+/** Context places (Baghdad and governorate capitals) that the step does not mark. */
+const CONTEXT_KINDS = ['province-capital'];
+const CONTEXT_R = 2.5;
+/** Baghdad first among context places: it orients every reader. */
+const CONTEXT_FIRST = 'Baghdad';
+/** At most one context place for this many square pixels of map, so small maps stay readable. */
+const CONTEXT_AREA = 12_000;
+
+interface LabelInputs {
+	arrows: readonly ArrowLayout[];
+	context: readonly { place: string; at: Point }[];
+	zoomed: boolean;
+}
+
 /**
- * Every label on the map, in priority order: markers, then arrows, then shaded governorates,
- * then countries. Lesser labels that would collide are dropped.
+ * Every label on the map, in priority order: the step's markers, arrows, shaded governorates, the
+ * context places, rivers, governorate names on zoomed views, then countries. Lesser labels that
+ * would collide are dropped; a context place's dot goes with its label.
  */
-export function layoutLabels(basemap: Basemap, map: MapState, arrows: readonly ArrowLayout[], camera: Camera, frame: Box, reserved: readonly Box[]): PlacedLabel[] {
+export function layoutLabels(basemap: Basemap, map: MapState, { arrows, context, zoomed }: LabelInputs, camera: Camera, frame: Box, reserved: readonly Box[]): PlacedLabel[] {
 	const requests: LabelRequest[] = [];
 	const dots: Box[] = [];
+	const square = ([x, y]: Point, r: number): Box => [x - r, y - r, x + r, y + r];
+	// Baghdad's dot is kept before any label is placed: the one place every map shows when in view.
+	for (const c of context) if (c.place === CONTEXT_FIRST) dots.push(square(c.at, CONTEXT_R + 1));
 	map.markers.forEach((m, i) => {
 		const p = basemap.places[m.place];
 		if (!p) return;
 		const at = applyCamera(camera, p.xy);
-		const r = DOT_R.capital;
-		dots.push([at[0] - r, at[1] - r, at[0] + r, at[1] + r]);
+		dots.push(square(at, DOT_R.capital));
 		const lines = [{ text: m.place, size: TYPE.place }, ...(m.sub ? [{ text: m.sub, size: TYPE.placeSub }] : [])];
-		requests.push({ id: `m:${m.place}`, at, lines, priority: i, gap: LABEL_GAP });
+		requests.push({ id: `m:${m.place}`, at, lines, priority: PRIORITY.marker + i, gap: LABEL_GAP, leader: true });
 	});
-	arrows.forEach((a, i) => requests.push({ id: `a:${i}`, at: a.mid, lines: [{ text: a.label, size: TYPE.arrow }], priority: 50 + i, gap: ARROW_LABEL_GAP }));
+	arrows.forEach((a, i) => requests.push({ id: `a:${i}`, at: a.mid, lines: [{ text: a.label, size: TYPE.arrow }], priority: PRIORITY.arrow + i, gap: ARROW_LABEL_GAP }));
 	const highlight = new Set(map.highlight);
-	for (const g of basemap.governorates)
-		if (highlight.has(g.id)) requests.push({ id: `g:${g.id}`, at: applyCamera(camera, g.centroid), lines: [{ text: g.id, size: TYPE.area }], priority: 100, gap: 0 });
+	for (const g of basemap.governorates) {
+		const shaded = highlight.has(g.id);
+		if (shaded || zoomed)
+			requests.push({ id: `g:${g.id}`, at: applyCamera(camera, g.centroid), lines: [{ text: g.id, size: TYPE.area }], priority: shaded ? PRIORITY.shaded : PRIORITY.governorate, gap: 0 });
+	}
+	context.forEach((c, i) =>
+		requests.push({
+			id: `p:${c.place}`,
+			at: c.at,
+			lines: [{ text: c.place, size: TYPE.context }],
+			priority: PRIORITY.capital + i,
+			gap: LABEL_GAP - 2,
+			...(c.place === CONTEXT_FIRST ? { leader: true } : { dot: square(c.at, CONTEXT_R + 1) })
+		})
+	);
+	basemap.rivers.forEach((r, i) => {
+		const along = riverSpots(r.lines, camera, frame, textWidth(r.name, TYPE.river));
+		if (along.length) requests.push({ id: `r:${r.name}`, at: along[0]!.at, along, lines: [{ text: r.name, size: TYPE.river }], priority: PRIORITY.river + i, gap: 0 });
+	});
 	basemap.countryLabels.forEach((c, i) =>
-		requests.push({ id: `c:${c.name}`, at: applyCamera(camera, c.xy), lines: [{ text: c.name.toUpperCase(), size: TYPE.country }], priority: 200 + i, gap: 0 })
+		requests.push({ id: `c:${c.name}`, at: applyCamera(camera, c.xy), lines: [{ text: c.name.toUpperCase(), size: TYPE.country }], priority: PRIORITY.country + i, gap: 0 })
 	);
 	return placeLabels(requests, frame, [...reserved, ...dots]);
 }
@@ -161,14 +196,33 @@ export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 
 	return { note: { box, rect: toRect(box), lines }, mapFrame: place === 'top' ? [frame[0], box[3] + NOTE.gap, frame[2], frame[3]] : frame };
 }
 
-/** The map for a state in a frame: camera, shapes, arrows, markers, labels and note. */
+/** The map for a state in a frame: camera, shapes, rivers, arrows, markers, labels, note, scale bar and locator. */
 export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner'): MapLayout {
 	const { note, mapFrame } = layoutNote(map.note, frame, notePlace);
-	const fit = fitCamera(basemap.cameras[map.camera], mapFrame);
+	const region = basemap.cameras[map.camera];
+	const fit = fitCamera(region, mapFrame);
 	// Rounded: a hundredth of a pixel is invisible, and floating-point noise would churn the golden files.
 	const camera = { k: Math.round(fit.k * 1e5) / 1e5, x: Math.round(fit.x * 100) / 100, y: Math.round(fit.y * 100) / 100 };
 	const arrows = layoutArrows(basemap, map.arrows, camera);
 	const highlight = new Set(map.highlight);
+	const zoomed = isZoomed(basemap, region);
+	const locator = zoomed ? layoutLocator(basemap, camera, mapFrame) : undefined;
+	const scaleBar = layoutScaleBar(basemap, camera, mapFrame, TYPE.scale) ?? undefined;
+	const marked = new Set(map.markers.map((m) => m.place));
+	const inFrame = ([x, y]: Point) => x > mapFrame[0] && x < mapFrame[2] && y > mapFrame[1] && y < mapFrame[3];
+	// Context nearest the step's own places first: it orients the reader where the story is.
+	const marks = map.markers.flatMap((m) => (basemap.places[m.place] ? [applyCamera(camera, basemap.places[m.place]!.xy)] : []));
+	const centre: Point = [(mapFrame[0] + mapFrame[2]) / 2, (mapFrame[1] + mapFrame[3]) / 2];
+	const nearMarks = (p: Point) => Math.min(...(marks.length ? marks : [centre]).map((q) => Math.hypot(p[0] - q[0], p[1] - q[1])));
+	const context = Object.entries(basemap.places)
+		.filter(([name, p]) => CONTEXT_KINDS.includes(p.kind) && !marked.has(name))
+		.map(([name, p]) => ({ place: name, at: applyCamera(camera, p.xy) }))
+		.filter((c) => inFrame(c.at))
+		.sort((a, b) => Number(b.place === CONTEXT_FIRST) - Number(a.place === CONTEXT_FIRST) || nearMarks(a.at) - nearMarks(b.at))
+		.slice(0, Math.max(1, Math.floor(((mapFrame[2] - mapFrame[0]) * (mapFrame[3] - mapFrame[1])) / CONTEXT_AREA)));
+	const reserved = [note?.box, locator && boxOf(locator.box), scaleBar?.box].filter((b): b is Box => !!b);
+	const labels = layoutLabels(basemap, map, { arrows, context, zoomed }, camera, mapFrame, reserved);
+	const labelled = new Set(labels.map((l) => l.id));
 	return {
 		frame: mapFrame,
 		sea: toRect(sea),
@@ -176,13 +230,19 @@ export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box,
 		tone: map.tone,
 		countries: basemap.countries.map((c) => ({ shape: shapeId('c', c.id), focus: FOCUS.includes(c.id) })),
 		governorates: basemap.governorates.map((g) => ({ shape: shapeId('g', g.id), highlighted: highlight.has(g.id) })),
+		rivers: basemap.rivers.map((r) => ({ shape: shapeId('r', r.name), name: r.name })),
 		borders: FOCUS.map((id) => shapeId('c', id)),
 		arrows,
 		markers: map.markers.flatMap((m) => {
 			const p = basemap.places[m.place];
 			return p ? [{ place: m.place, xy: p.xy, r: p.kind === 'province-capital' ? DOT_R.capital : DOT_R.town }] : [];
 		}),
-		labels: layoutLabels(basemap, map, arrows, camera, mapFrame, note ? [note.box] : []),
-		...(note ? { note } : {})
+		context: context.filter((c) => c.place === CONTEXT_FIRST || labelled.has(`p:${c.place}`)).map((c) => ({ place: c.place, xy: basemap.places[c.place]!.xy, r: CONTEXT_R })),
+		labels,
+		...(note ? { note } : {}),
+		...(scaleBar ? { scaleBar } : {}),
+		...(locator ? { locator } : {})
 	};
 }
+
+const boxOf = (r: Rect): Box => [r.x, r.y, r.x + r.width, r.y + r.height];

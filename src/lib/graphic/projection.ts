@@ -1,10 +1,10 @@
-import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
 import { CAMERAS, type CameraId } from '$lib/content/vocabulary';
 import type { Place } from '$lib/data/places';
-import type { Box, Basemap, Point } from './types';
+import type { Box, Basemap, Point, River } from './types';
 import { COUNTRY_LABEL_AT } from './legend';
 
 /**
@@ -42,8 +42,36 @@ export function cameraBox(projection: GeoProjection, camera: CameraId): Box {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Projects the shapes and places into reference space, as SVG path strings and points. */
-export function buildBasemap(topology: Topology, places: readonly Place[]): Basemap {
+export type RiverLines = FeatureCollection<LineString | MultiLineString, { name: string }>;
+
+/** Kilometres per reference unit where the story happens (the conic projection's scale varies by under 2% across Iraq). */
+function kmPerUnit(projection: GeoProjection): number {
+	const a: [number, number] = [43, 33.5];
+	const b: [number, number] = [44, 33.5];
+	const [pa, pb] = [projection(a)!, projection(b)!];
+	return (geoDistance(a, b) * 6371) / Math.hypot(pb[0] - pa[0], pb[1] - pa[1]);
+}
+
+/**
+ * Rivers by name (a lake's centre line joins its river), each as a path and as lines of points
+ * for placing its name along it.
+ */
+function projectRivers(rivers: RiverLines, projection: GeoProjection): River[] {
+	const path = geoPath(projection).digits(1);
+	const byName = new Map<string, River>();
+	for (const f of rivers.features) {
+		const name = f.properties.name.replace(/\s*\(.*\)$/, '');
+		const parts = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		const river = byName.get(name) ?? { name, d: '', lines: [] };
+		river.d += path(f) ?? '';
+		for (const part of parts) river.lines.push(part.map((c) => projection(c as [number, number])!.map((n) => Math.round(n * 10) / 10) as Point));
+		byName.set(name, river);
+	}
+	return [...byName.values()];
+}
+
+/** Projects the shapes, rivers and places into reference space, as SVG path strings and points. */
+export function buildBasemap(topology: Topology, places: readonly Place[], rivers: RiverLines): Basemap {
 	const projection = referenceProjection();
 	const path = geoPath(projection).digits(1);
 	const project = (lonlat: [number, number]): Point => {
@@ -71,6 +99,8 @@ export function buildBasemap(topology: Topology, places: readonly Place[]): Base
 		governorates: shapes('governorates'),
 		places: Object.fromEntries(places.map((p) => [p.name, { kind: p.kind, xy: project([p.lon, p.lat]) }])),
 		countryLabels: Object.entries(COUNTRY_LABEL_AT).map(([name, lonlat]) => ({ name, xy: project(lonlat) })),
+		rivers: projectRivers(rivers, projection),
+		kmPerUnit: kmPerUnit(projection),
 		cameras
 	};
 }

@@ -1,5 +1,5 @@
-/** The id of a basemap shape in the page's shared `<defs>` (countries `c`, governorates `g`). */
-export const shapeId = (kind: 'c' | 'g', name: string) => `shape-${kind}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+/** The id of a basemap shape in the page's shared `<defs>` (countries `c`, governorates `g`, rivers `r`). */
+export const shapeId = (kind: 'c' | 'g' | 'r', name: string) => `shape-${kind}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 /**
  * Where maps find the shapes, set with Svelte context under this key: a getter for the shapes file's

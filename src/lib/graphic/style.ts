@@ -29,6 +29,7 @@ export function pictureCss(t: TokenRef): string {
 .gov.hl.tone-isil { fill: ${t('wash-isil')}; }
 .gov.hl.tone-displacement { fill: ${t('wash-disp')}; }
 .gov.hl.tone-neutral { fill: ${t('wash-neutral')}; }
+.river { fill: none; stroke: ${t('river')}; stroke-width: 1.6; stroke-linejoin: round; }
 .border { fill: none; stroke: ${t('border-focus')}; stroke-width: 1.4; }
 .marker { stroke: ${t('paper')}; stroke-width: 1.5; fill: ${t('neutral')}; }
 .marker.tone-us { fill: ${t('us')}; }
@@ -46,9 +47,18 @@ export function pictureCss(t: TokenRef): string {
 .overlay.settled, .labels.settled, .note-box.settled { opacity: 1; }
 .label { fill: ${t('ink')}; paint-order: stroke; stroke: ${t('land')}; stroke-width: 3px; stroke-linejoin: round; font-weight: 600; }
 .label .sub { font-weight: 400; fill: ${t('muted')}; }
+.labels .leader { stroke: ${t('ink')}; stroke-width: 1; }
 .label.kind-g { font-style: italic; font-weight: 400; fill: ${t('muted')}; }
 .label.kind-c { font-weight: 400; letter-spacing: 0.12em; fill: ${t('muted')}; }
 .label.kind-a { font-weight: 400; fill: ${t('muted')}; }
+.label.kind-p { font-weight: 400; fill: ${t('ink')}; }
+.label.kind-r { font-style: italic; font-weight: 400; fill: ${t('river-text')}; letter-spacing: 0.04em; }
+.context { fill: ${t('paper')}; stroke: ${t('neutral')}; stroke-width: 1.5; }
+.scale-bar path { fill: none; stroke: ${t('ink')}; stroke-width: 1.2; }
+.scale-bar text { fill: ${t('ink')}; paint-order: stroke; stroke: ${t('land')}; stroke-width: 3px; }
+.locator-box { fill: ${t('paper')}; stroke: ${t('border-focus')}; stroke-width: 1; }
+.locator-land { fill: ${t('land-focus')}; stroke: ${t('border-focus')}; stroke-width: 1; }
+.locator-view { fill: none; stroke: ${t('ink')}; stroke-width: 1.5; }
 .note-box rect { fill: ${t('paper')}; stroke: ${t('border-focus')}; }
 .note-box text { fill: ${t('ink')}; }
 .chart text { font-variant-numeric: tabular-nums; }

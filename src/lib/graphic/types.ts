@@ -5,6 +5,13 @@ export type Point = [number, number];
 /** [x0, y0, x1, y1]. */
 export type Box = [number, number, number, number];
 
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
 /** One line of text as a renderer writes it: its words, baseline position and size. */
 export interface TextLine {
 	text: string;
@@ -36,6 +43,13 @@ export interface AreaLabel {
 	xy: Point;
 }
 
+/** A river: its path (empty in the browser, which draws the shared `<defs>`) and its lines of points, for its label. */
+export interface River {
+	name: string;
+	d: string;
+	lines: Point[][];
+}
+
 /** Everything the map draws, projected once at build time. */
 export interface Basemap {
 	width: number;
@@ -45,6 +59,9 @@ export interface Basemap {
 	places: Record<string, ProjectedPlace>;
 	/** Country names, most important first. */
 	countryLabels: AreaLabel[];
+	rivers: River[];
+	/** Kilometres per reference unit, for the scale bar. */
+	kmPerUnit: number;
 	cameras: Record<CameraId, Box>;
 }
 
