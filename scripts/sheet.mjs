@@ -4,6 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 
+// Its own SvelteKit folder, so a sheet made during a build or a test run cannot disturb them.
+process.env.SVELTEKIT_OUT_DIR ??= '.svelte-kit-sheet';
 const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' });
 try {
 	const { contactSheet } = await vite.ssrLoadModule('/src/lib/share/sheet.server.ts');

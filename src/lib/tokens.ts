@@ -67,6 +67,10 @@ export const TYPE = {
 	river: 12,
 	/** The scale bar's length. */
 	scale: 11,
+	/** The picture's title: what it shows, and when. */
+	title: 15,
+	/** The map's key. */
+	legend: 12,
 	/** Country names, in capitals. */
 	country: 12,
 	/** What an arrow shows. */

@@ -121,6 +121,8 @@ describe('parseStory', () => {
 		{ name: 'an empty short credit', replace: ['short: Sources: a count.', 'short:'], message: /^story\.aml:\d+: credits short is empty$/, at: 'short:' },
 		{ name: 'credits without a chart line', replace: ['chart: Source: a count.\n', ''], message: /^story\.aml:\d+: missing chart$/, at: '{credits}' },
 		{ name: 'credits without a troops table note', replace: ['troopsTable: Troops: a series.\n', ''], message: /^story\.aml:\d+: missing troopsTable$/, at: '{credits}' },
+		{ name: 'a key on a step that shades nothing', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\nkey: Held by ISIL\n'], message: /^story\.aml:\d+: a key says what the shading means: this step shades nothing$/, at: 'key: Held by ISIL' },
+		{ name: 'a title over 70 characters', replace: ['id: s1\nchapter: invasion\nview: map\n', `id: s1\nchapter: invasion\ntitle: ${'A very long title '.repeat(5)}\nview: map\n`], message: /title is longer than 70 characters/, at: 'title: A very long' },
 		{ name: 'a source URL that is not http', replace: ['url: https://example.org/iom', 'url: javascript:alert(1)'], message: /source url/, at: 'url: javascript' }
 	];
 

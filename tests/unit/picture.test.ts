@@ -77,6 +77,43 @@ describe.each(SIZES)('every step at $width×$height ($mode)', (size) => {
 	});
 });
 
+describe('titles and keys', () => {
+	const withArrows = stateForStep(story, story.steps.findIndex((s) => s.view === 'map' && s.arrows.length > 0));
+	const picture = {
+		...withArrows,
+		view: 'map' as const,
+		map: { ...withArrows.map, title: 'Towns taken by ISIL-led fighters, 10–21 June 2014', highlight: ['Nineveh'], key: 'Held by ISIL, June 2014' }
+	};
+
+	test('a title sits at the top, and the map starts below it and the key', () => {
+		const l = layoutPicture(picture, pictureData, { width: 360, height: 306, mode: 'still' });
+		expect(l.map.title!.map((t) => t.text).join(' ')).toBe('Towns taken by ISIL-led fighters, 10–21 June 2014');
+		expect(l.map.title![0]!.y).toBeLessThan(30);
+		const keyBottom = l.map.legend!.box[3];
+		expect(l.map.frame[1]).toBeGreaterThan(keyBottom);
+		expect(l.map.band!.height).toBeGreaterThanOrEqual(keyBottom - 2);
+	});
+
+	test('the key names the shading and each kind of arrow shown', () => {
+		const l = layoutPicture(picture, pictureData, { width: 640, height: 442, mode: 'still' });
+		const kinds = [...new Set(picture.map.arrows.map((a) => a.kind))];
+		expect(l.map.legend!.items.map((i) => i.text.text)).toEqual(['Held by ISIL, June 2014', ...kinds.map((k) => ({ us: 'US-led advance', isil: 'ISIL advance', displacement: 'People fleeing', crossing: 'Fighters crossing' })[k])]);
+	});
+
+	test('the title is marked for QA in the drawing', () => {
+		const svg = figureMarkup(picture, 640);
+		expect(svg).toMatch(/<text class="picture-title" data-picture-title="">/);
+		expect(svg).toContain('10–21 June 2014');
+	});
+
+	test('no title and no colour to explain: no band, no key', () => {
+		const plain = { ...picture, map: { ...picture.map, title: undefined, highlight: [], key: undefined, arrows: [] } };
+		const l = layoutPicture(plain, pictureData, { width: 640, height: 442, mode: 'still' });
+		expect(l.map.band).toBeUndefined();
+		expect(l.map.legend).toBeUndefined();
+	});
+});
+
 describe('the chart', () => {
 	const at = (id: string) => layoutPicture(stateForStep(story, story.steps.findIndex((s) => s.id === id)), pictureData, SIZES[1]!).chart;
 	const chartStep = story.steps.find((s) => s.view === 'chart')!;

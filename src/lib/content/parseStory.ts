@@ -37,7 +37,8 @@ const StepBase = {
 	text: text('step text'),
 	alt: text('step alt text'),
 	sources: text('step sources'),
-	events: optionalText
+	events: optionalText,
+	title: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(70, 'title is longer than 70 characters')))
 };
 
 const MapStepSchema = v.object({
@@ -48,6 +49,7 @@ const MapStepSchema = v.object({
 	tone: v.optional(v.picklist(TONES, (i) => `unknown tone "${i.input}"`), 'neutral'),
 	markers: optionalText,
 	note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80, 'note is longer than 80 characters'))),
+	key: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(40, 'key is longer than 40 characters'))),
 	arrows: v.optional(
 		v.array(
 			v.object({
@@ -186,12 +188,14 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 			plain,
 			alt: step.alt,
 			sources: stepSources,
-			events
+			events,
+			...(step.title ? { title: step.title } : {})
 		};
 
 		if (step.view === 'map') {
 			const highlight = splitList(step.highlight);
 			for (const g of highlight) if (!ALL_GOVERNORATES.includes(g)) fail(at('highlight'), `unknown governorate "${g}"`);
+			if (step.key && !highlight.length) fail(at('key'), 'a key says what the shading means: this step shades nothing');
 			const markers = splitList(step.markers).map(parseMarker);
 			for (const m of markers) if (!places.has(m.place)) fail(at('markers'), `unknown place "${m.place}"`);
 			const arrows: Arrow[] = step.arrows.map((a, j) => {
@@ -208,7 +212,8 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 				tone: step.tone,
 				markers,
 				arrows,
-				...(step.note ? { note: step.note } : {})
+				...(step.note ? { note: step.note } : {}),
+				...(step.key ? { key: step.key } : {})
 			};
 		}
 		for (const [key, m] of [['from', step.from], ['to', step.to]] as const)

@@ -38,6 +38,10 @@ export interface MapParams {
 	markers: Marker[];
 	arrows: Arrow[];
 	note?: string;
+	/** The legend's words for the shaded governorates. */
+	key?: string;
+	/** What the picture shows, and when: a line at its top. */
+	title?: string;
 }
 
 export interface ChartNote {
@@ -54,6 +58,8 @@ export interface ChartParams {
 	to: string;
 	troops: boolean;
 	notes: ChartNote[];
+	/** What the picture shows, and when: a line at its top. */
+	title?: string;
 }
 
 export type Step = {

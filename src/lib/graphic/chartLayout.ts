@@ -24,7 +24,7 @@ export interface ChartNoteLayout {
 export interface ChartLayout {
 	/** The plotting area inside the frame. */
 	plot: Box;
-	title: TextLine;
+	axisTitle: TextLine;
 	/** Horizontal grid lines and their labels on the left axis. */
 	yTicks: { y: number; label: TextLine }[];
 	bars: BarLayout[];
@@ -35,6 +35,8 @@ export interface ChartLayout {
 	troops: { shown: boolean; path: string; ticks: TextLine[]; label: TextLine[] };
 	notes: ChartNoteLayout[];
 	source: TextLine[];
+	/** What the picture shows, and when. */
+	title?: TextLine[];
 }
 
 /** Below this width the chart labels every other year, as ’03, and its margins narrow. */
@@ -63,13 +65,14 @@ function band(keys: readonly string[], [r0, r1]: [number, number], paddingInner:
 
 /**
  * The chart for a state in a frame: monthly deaths as bars with the step's period in ink, troop
- * levels as a line on a second axis, the step's notes stacked above the bars, the source below.
+ * levels as a line on a second axis, the step's notes stacked above the bars, the source below
+ * (none when `sourceText` is empty: the phone's band, where the step card right below cites it).
  */
 export function layoutChart(deaths: readonly MonthValue[], troops: readonly MonthValue[], chart: ChartState, frame: Box, sourceText: string): ChartLayout {
 	const [fx0, fy0, fx1, fy1] = frame;
 	const narrow = fx1 - fx0 < NARROW;
 	const sourceWords = wrapText(sourceText, fx1 - fx0, TYPE.source);
-	const sourceHeight = sourceWords.length * TYPE.source * SOURCE_LEADING + TICK_GAP;
+	const sourceHeight = sourceWords.length ? sourceWords.length * TYPE.source * SOURCE_LEADING + TICK_GAP : 0;
 	const top = fy0 + NOTE_ROW * Math.max(1, chart.notes.length) + MARGIN.top;
 	const plot: Box = [fx0 + (narrow ? MARGIN.left : MARGIN.leftWide), top, fx1 - (narrow ? MARGIN.right : MARGIN.rightWide), fy1 - sourceHeight - MARGIN.bottom];
 
@@ -106,7 +109,7 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 
 	return {
 		plot: plot.map(round1) as Box,
-		title: { text: 'Civilian deaths per month', x: plot[0], y: round1(fy0 + TYPE.axis), size: TYPE.axis },
+		axisTitle: { text: 'Civilian deaths per month', x: plot[0], y: round1(fy0 + TYPE.axis), size: TYPE.axis },
 		yTicks: ticks(0, deathsTop, 4).map((v) => ({ y: round1(y(v)), label: { text: thousands.format(v), x: plot[0] - TICK_GAP, y: round1(y(v) + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' } })),
 		bars,
 		years,

@@ -1,13 +1,18 @@
 import type { MonthValue } from '$lib/data/series';
 import { layoutChart, type ChartLayout } from './chartLayout';
 import { layoutMap, type MapLayout } from './mapLayout';
-import type { Basemap, Box, GraphicState } from './types';
+import { TYPE } from '$lib/tokens';
+import { round1, wrapText } from './labels';
+import { layoutLegend } from './legend';
+import { toRect } from './orientation';
+import type { Basemap, Box, GraphicState, TextLine } from './types';
 
 /**
- * Where the picture is shown: `overlay`, the live page on phones, where step cards scroll over the
- * lower screen; `stage`, the live page beside the text; `still`, a figure on its own.
+ * Where the picture is shown: `band`, the live page on phones, a band across the top of the screen
+ * with the cards scrolling below it; `overlay`, a tracked embed on phones, where step cards scroll
+ * over the lower screen; `stage`, the live page beside the text; `still`, a figure on its own.
  */
-export type PictureMode = 'overlay' | 'stage' | 'still';
+export type PictureMode = 'band' | 'overlay' | 'stage' | 'still';
 
 export interface PictureSize {
 	width: number;
@@ -38,6 +43,7 @@ export interface PictureLayout {
 /** Margins of the frame the picture fits into, per mode. */
 const FRAME = {
 	still: { top: 12, right: 12, bottom: 12, left: 12 },
+	band: { top: 8, right: 10, bottom: 8, left: 10 },
 	stage: { top: 32, right: 32, bottom: 40, left: 32 },
 	overlay: { top: 12, right: 12, bottom: 12, left: 12 }
 };
@@ -52,16 +58,40 @@ export function pictureFrame({ width, height, mode }: PictureSize): Box {
 	return [m.left, m.top, width - m.right, bottom];
 }
 
+/** The map shows this much below the strip that holds its title and key. */
+const BAND_GAP = 2;
+
+/** The title's lines at most, and the space below it. */
+const TITLE = { lines: 2, leading: 1.25, gap: 6 };
+
+/** A picture's title at the top of its frame, and the frame left below it. */
+export function layoutTitle(title: string | undefined, frame: Box): { lines: TextLine[]; below: Box } {
+	const words = wrapText(title ?? '', frame[2] - frame[0], TYPE.title).slice(0, TITLE.lines);
+	if (!words.length) return { lines: [], below: frame };
+	const lead = TYPE.title * TITLE.leading;
+	const lines = words.map((text, i) => ({ text, x: frame[0], y: round1(frame[1] + TYPE.title * 0.9 + i * lead), size: TYPE.title }));
+	return { lines, below: [frame[0], round1(frame[1] + words.length * lead + TITLE.gap), frame[2], frame[3]] };
+}
+
 /** The layout stage between `stateForStep` and the renderers: a pure function of the state, the data and the size. */
 export function layoutPicture(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
 	const frame = pictureFrame(size);
+	const mapTitle = layoutTitle(state.map.title, frame);
+	const legend = layoutLegend(state.map, mapTitle.below);
+	const mapFrame: Box = legend ? [frame[0], legend.box[3] + 4, frame[2], frame[3]] : mapTitle.below;
+	const chartTitle = layoutTitle(state.chart.title, frame);
 	return {
 		width: size.width,
 		height: size.height,
 		view: state.view,
 		stepId: state.stepId,
 		label: `${state.view === 'map' ? 'Map' : 'Chart'}: ${state.alt}`,
-		map: layoutMap(data.basemap, state.map, frame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner'),
-		chart: layoutChart(data.deaths, data.troops, state.chart, frame, data.chartSource)
+		map: {
+			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner'),
+			title: mapTitle.lines,
+			...(legend ? { legend } : {}),
+			...(mapFrame[1] > frame[1] ? { band: toRect([0, 0, size.width, mapFrame[1] - BAND_GAP]) } : {})
+		},
+		chart: { ...layoutChart(data.deaths, data.troops, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource), title: chartTitle.lines }
 	};
 }

@@ -1,4 +1,7 @@
-import type { ArrowKind } from '$lib/content/vocabulary';
+import type { ArrowKind, Tone } from '$lib/content/vocabulary';
+import { TYPE } from '$lib/tokens';
+import { round1, textWidth } from './labels';
+import type { Box, MapState, Rect, TextLine } from './types';
 
 /** Words that go with each arrow colour, so colour never carries a meaning alone. */
 export const ARROW_LABELS: Record<ArrowKind, string> = {
@@ -21,3 +24,45 @@ export const COUNTRY_LABEL_AT: Record<string, [number, number]> = {
 	Jordan: [37.3, 31.0],
 	Kuwait: [47.5, 29.15]
 };
+
+export interface LegendItem {
+	/** A shaded swatch in the step's tone, or an arrow of a kind. */
+	mark: { shade: Tone } | { arrow: ArrowKind };
+	/** The swatch's box, or the arrow's line and head. */
+	swatch: Rect;
+	arrow?: { d: string; head: string };
+	text: TextLine;
+}
+
+export interface LegendLayout {
+	items: LegendItem[];
+	box: Box;
+}
+
+/** A swatch's size and the gaps around legend entries. */
+const SWATCH = { w: 16, h: 10, gap: 5, between: 14, row: 18 };
+
+/**
+ * The map's key, in rows from the top-left of the frame: what the shading means (the content's
+ * `key`) and each kind of arrow shown. Nothing is drawn when colour encodes nothing.
+ */
+export function layoutLegend(map: MapState, frame: Box): LegendLayout | null {
+	const size = TYPE.legend;
+	const entries: { mark: LegendItem['mark']; text: string }[] = [];
+	if (map.highlight.length && map.key) entries.push({ mark: { shade: map.tone }, text: map.key });
+	for (const kind of new Set(map.arrows.map((a) => a.kind))) entries.push({ mark: { arrow: kind }, text: ARROW_LABELS[kind] });
+	if (!entries.length) return null;
+	const items: LegendItem[] = [];
+	let [x, y] = [frame[0] + 2, frame[1]];
+	for (const e of entries) {
+		const w = SWATCH.w + SWATCH.gap + textWidth(e.text, size);
+		if (x > frame[0] + 2 && x + w > frame[2]) [x, y] = [frame[0] + 2, y + SWATCH.row];
+		const mid = y + SWATCH.row / 2;
+		const swatch = { x: round1(x), y: round1(mid - SWATCH.h / 2), width: SWATCH.w, height: SWATCH.h };
+		const arrow = 'arrow' in e.mark ? { d: `M${round1(x)},${round1(mid)}H${round1(x + SWATCH.w - 4)}`, head: `M${round1(x + SWATCH.w - 6)},${round1(mid - 4)}L${round1(x + SWATCH.w)},${round1(mid)}L${round1(x + SWATCH.w - 6)},${round1(mid + 4)}Z` } : undefined;
+		items.push({ mark: e.mark, swatch, ...(arrow ? { arrow } : {}), text: { text: e.text, x: round1(x + SWATCH.w + SWATCH.gap), y: round1(mid + size * 0.35), size } });
+		x += w + SWATCH.between;
+	}
+	const right = Math.max(...items.map((i) => i.text.x + textWidth(i.text.text, size)));
+	return { items, box: [frame[0], frame[1], round1(right + 2), round1(y + SWATCH.row)] };
+}

@@ -2,7 +2,7 @@ import { TYPE } from '$lib/tokens';
 import type { Tone } from '$lib/content/vocabulary';
 import { applyCamera, fitCamera } from './camera';
 import { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
-import { ARROW_LABELS } from './legend';
+import { ARROW_LABELS, type LegendLayout } from './legend';
 import { shapeId } from './shapeId';
 import { isZoomed, layoutLocator, layoutScaleBar, riverSpots, toRect, type LocatorLayout, type ScaleBarLayout } from './orientation';
 import type { Arrow, Basemap, Box, Camera, MapState, Point, Rect, TextLine } from './types';
@@ -54,6 +54,12 @@ export interface MapLayout {
 	scaleBar?: ScaleBarLayout;
 	/** On zoomed views: where in Iraq the map is. */
 	locator?: LocatorLayout;
+	/** What the picture shows, and when (none on share cards, which have their own). */
+	title?: TextLine[];
+	/** What the colours mean. */
+	legend?: LegendLayout;
+	/** The strip of paper behind the title and the key, above the map. */
+	band?: Rect;
 }
 
 /** The two countries the story is about: drawn darker, and outlined. */

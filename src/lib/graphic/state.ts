@@ -7,11 +7,20 @@ const DEFAULT_CHART: ChartState = { from: SERIES_START, to: SERIES_END, troops: 
 
 const mapOf = (s: Step): MapState | undefined =>
 	s.view === 'map'
-		? { camera: s.camera, highlight: s.highlight, tone: s.tone, markers: s.markers, arrows: s.arrows, ...(s.note ? { note: s.note } : {}) }
+		? {
+				camera: s.camera,
+				highlight: s.highlight,
+				tone: s.tone,
+				markers: s.markers,
+				arrows: s.arrows,
+				...(s.note ? { note: s.note } : {}),
+				...(s.key ? { key: s.key } : {}),
+				...(s.title ? { title: s.title } : {})
+			}
 		: undefined;
 
 const chartOf = (s: Step): ChartState | undefined =>
-	s.view === 'chart' ? { from: s.from, to: s.to, troops: s.troops, notes: s.notes } : undefined;
+	s.view === 'chart' ? { from: s.from, to: s.to, troops: s.troops, notes: s.notes, ...(s.title ? { title: s.title } : {}) } : undefined;
 
 /** The nearest step at or before `index` (else after it) for which `pick` gives a value. */
 function nearest<T>(steps: readonly Step[], index: number, pick: (s: Step) => T | undefined): T | undefined {

@@ -59,6 +59,14 @@ export function pictureCss(t: TokenRef): string {
 .locator-box { fill: ${t('paper')}; stroke: ${t('border-focus')}; stroke-width: 1; }
 .locator-land { fill: ${t('land-focus')}; stroke: ${t('border-focus')}; stroke-width: 1; }
 .locator-view { fill: none; stroke: ${t('ink')}; stroke-width: 1.5; }
+.band { fill: ${t('paper')}; stroke: ${t('border')}; stroke-width: 1; }
+.picture-title { font-weight: 700; fill: ${t('ink')}; }
+.legend-text { fill: ${t('ink')}; }
+.swatch { stroke: ${t('border-focus')}; stroke-width: 1; }
+.swatch.tone-us { fill: ${t('wash-us')}; }
+.swatch.tone-isil { fill: ${t('wash-isil')}; }
+.swatch.tone-displacement { fill: ${t('wash-disp')}; }
+.swatch.tone-neutral { fill: ${t('wash-neutral')}; }
 .note-box rect { fill: ${t('paper')}; stroke: ${t('border-focus')}; }
 .note-box text { fill: ${t('ink')}; }
 .chart text { font-variant-numeric: tabular-nums; }
