@@ -92,6 +92,11 @@ describe('parseStory', () => {
 		});
 	});
 
+	test('reads a source dated YYYY, YYYY-MM, YYYY-MM-DD or undated', () => {
+		for (const date of ['2014', '2014-06', '2014-06-11', 'undated'])
+			expect(parseStory(doc(ALL).replace('date: 2014-06-11', `date: ${date}`), 'story.aml', PLACES).sources[0]!.date).toBe(date);
+	});
+
 	test('takes its chapters, ids and order, from the [chapters] list', () => {
 		const two = doc(step('a', 'beta') + '\n' + step('b', 'alpha')).replace(CHAPTERS, 'id: beta\nlabel: B\ntitle: T\nyears: Y\ndeck: D\n\nid: alpha\nlabel: A\ntitle: T\nyears: Y\ndeck: D\n');
 		const story = parseStory(two, 'story.aml', PLACES);
@@ -121,6 +126,8 @@ describe('parseStory', () => {
 		{ name: 'an empty short credit', replace: ['short: Sources: a count.', 'short:'], message: /^story\.aml:\d+: credits short is empty$/, at: 'short:' },
 		{ name: 'credits without a chart line', replace: ['chart: Source: a count.\n', ''], message: /^story\.aml:\d+: missing chart$/, at: '{credits}' },
 		{ name: 'credits without a troops table note', replace: ['troopsTable: Troops: a series.\n', ''], message: /^story\.aml:\d+: missing troopsTable$/, at: '{credits}' },
+		{ name: 'a source date in words', replace: ['date: 2014-06-11', 'date: June 2014'], message: /source date must be YYYY, YYYY-MM, YYYY-MM-DD or undated/, at: 'date: June 2014' },
+		{ name: 'a source without a date (say undated instead)', replace: ['date: 2014-06-11\n', ''], message: /missing date/, at: 'id: iom' },
 		{ name: 'a source URL that is not http', replace: ['url: https://example.org/iom', 'url: javascript:alert(1)'], message: /source url/, at: 'url: javascript' }
 	];
 
