@@ -59,6 +59,8 @@ describe('parseClassroom', () => {
 Second paragraph.
 :end
 
+contentNote: The story describes *killings*.
+
 [objectives]
 * Students can put events in *order*.
 * Students can weigh explanations.
@@ -68,10 +70,12 @@ Second paragraph.
 chapter: opening
 text: How many people left Mosul?
 kind: recall
+answer: About half a *million*.
 
 chapter: invasion
 text: Was Order 2 a mistake?
 kind: competing-explanations
+answer: Critics say so; its authors disagreed.
 []
 
 [glossary]
@@ -93,10 +97,11 @@ sources:
 	test('parses a valid document', () => {
 		const c = parse(CLASSROOM);
 		expect(c.intro).toBe('<p>Use the story in class.</p><p>Second paragraph.</p>');
+		expect(c.contentNote).toBe('<p>The story describes <em>killings</em>.</p>');
 		expect(c.objectives).toEqual(['Students can put events in <em>order</em>.', 'Students can weigh explanations.']);
 		expect(c.questions).toEqual([
-			{ chapter: 'opening', kind: 'recall', html: 'How many people left Mosul?' },
-			{ chapter: 'invasion', kind: 'competing-explanations', html: 'Was Order 2 a mistake?' }
+			{ chapter: 'opening', kind: 'recall', html: 'How many people left Mosul?', answer: 'About half a <em>million</em>.' },
+			{ chapter: 'invasion', kind: 'competing-explanations', html: 'Was Order 2 a mistake?', answer: 'Critics say so; its authors disagreed.' }
 		]);
 		expect(c.glossary).toEqual([
 			{ id: 'shia', term: 'Shia', also: ['Shias', 'Shiite'], html: 'Shia Muslims follow the second <em>branch</em> of Islam.', plain: 'Shia Muslims follow the second branch of Islam.', sources: ['iom', 'ibc'] },
@@ -109,6 +114,9 @@ sources:
 		{ name: 'a chapter the story does not have', replace: ['chapter: invasion', 'chapter: syria'], message: /^classroom\.aml:\d+: unknown chapter "syria"$/, at: 'chapter: syria' },
 		{ name: 'an unknown question kind', replace: ['kind: competing-explanations', 'kind: essay'], message: /unknown question kind "essay"/, at: 'kind: essay' },
 		{ name: 'a question without text', replace: ['text: Was Order 2 a mistake?\n', ''], message: /missing text/, at: 'chapter: invasion' },
+		{ name: 'a question without an answer', replace: ['answer: Critics say so; its authors disagreed.\n', ''], message: /missing answer/, at: 'chapter: invasion' },
+		{ name: 'an empty answer', replace: ['answer: About half a *million*.', 'answer:'], message: /answer is empty/, at: 'answer:' },
+		{ name: 'a guide without a content note', replace: ['contentNote: The story describes *killings*.\n', ''], message: /missing contentNote/, at: 'intro: Use the story in class.' },
 		{ name: 'a duplicate glossary id', replace: ['id: cpa', 'id: shia'], message: /duplicate id "shia"/, at: 'id: shia', nth: 1 },
 		{ name: 'a glossary id that is not a slug', replace: ['id: cpa', 'id: The CPA'], message: /term id must be lowercase-with-dashes/, at: 'id: The CPA' },
 		{ name: 'an unknown source in a glossary entry', replace: ['sources: iom, ibc', 'sources: iom, rumour'], message: /unknown source "rumour"/, at: 'sources: iom, rumour' },
@@ -282,6 +290,18 @@ describe('the real content files', () => {
 		for (const c of t.caveats) expect(eventIds.has(c.event)).toBe(true);
 	});
 
+	test('the classroom guide warns teachers of the story’s content, and keys an answer to every question', () => {
+		expect(classroom.contentNote).toMatch(/Abu Ghraib/);
+		expect(classroom.contentNote).toMatch(/Camp Speicher/);
+		for (const q of classroom.questions) expect(q.answer.length, q.html).toBeGreaterThan(40);
+	});
+
+	test('asks students to compare the source article’s headline with the story’s title', () => {
+		const q = classroom.questions.find((q) => q.html.includes('Bloody Legacy of US Invasion as Tattered Iraq Teeters on Edge'));
+		expect(q).toBeDefined();
+		expect(q!.html).toContain(story.title);
+	});
+
 	test('the classroom guide has at least 12 questions over all six chapters, 3 or more competing explanations', () => {
 		expect(classroom.questions.length).toBeGreaterThanOrEqual(12);
 		expect(new Set(classroom.questions.map((q) => q.chapter))).toEqual(new Set(CHAPTERS));
@@ -303,7 +323,12 @@ describe('the real content files', () => {
 		'surge',
 		'Status of Forces Agreement',
 		'caliphate',
-		'governorate'
+		'governorate',
+		'sectarian',
+		'excess deaths',
+		'quorum',
+		'Kurds',
+		'insurgency'
 	];
 
 	test('the glossary has at least 15 terms, with unique ids', () => {

@@ -92,6 +92,11 @@ describe('parseStory', () => {
 		});
 	});
 
+	test('reads a source dated YYYY, YYYY-MM, YYYY-MM-DD or undated', () => {
+		for (const date of ['2014', '2014-06', '2014-06-11', 'undated'])
+			expect(parseStory(doc(ALL).replace('date: 2014-06-11', `date: ${date}`), 'story.aml', PLACES).sources[0]!.date).toBe(date);
+	});
+
 	test('takes its chapters, ids and order, from the [chapters] list', () => {
 		const two = doc(step('a', 'beta') + '\n' + step('b', 'alpha')).replace(CHAPTERS, 'id: beta\nlabel: B\ntitle: T\nyears: Y\ndeck: D\n\nid: alpha\nlabel: A\ntitle: T\nyears: Y\ndeck: D\n');
 		const story = parseStory(two, 'story.aml', PLACES);
@@ -123,6 +128,8 @@ describe('parseStory', () => {
 		{ name: 'credits without a troops table note', replace: ['troopsTable: Troops: a series.\n', ''], message: /^story\.aml:\d+: missing troopsTable$/, at: '{credits}' },
 		{ name: 'a key on a step that shades nothing', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\nkey: Held by ISIL\n'], message: /^story\.aml:\d+: a key says what the shading means: this step shades nothing$/, at: 'key: Held by ISIL' },
 		{ name: 'a title over 70 characters', replace: ['id: s1\nchapter: invasion\nview: map\n', `id: s1\nchapter: invasion\ntitle: ${'A very long title '.repeat(5)}\nview: map\n`], message: /title is longer than 70 characters/, at: 'title: A very long' },
+		{ name: 'a source date in words', replace: ['date: 2014-06-11', 'date: June 2014'], message: /source date must be YYYY, YYYY-MM, YYYY-MM-DD or undated/, at: 'date: June 2014' },
+		{ name: 'a source without a date (say undated instead)', replace: ['date: 2014-06-11\n', ''], message: /missing date/, at: 'id: iom' },
 		{ name: 'a source URL that is not http', replace: ['url: https://example.org/iom', 'url: javascript:alert(1)'], message: /source url/, at: 'url: javascript' }
 	];
 

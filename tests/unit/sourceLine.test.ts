@@ -26,6 +26,13 @@ describe('sourceLineHtml', () => {
 		expect(html).not.toMatch(/<b>|<Desk>/);
 	});
 
+	test('an undated source shows its publisher without a year', () => {
+		const undated = new Map([source('u', { publisher: 'Wikipedia', date: 'undated' })].map((s) => [s.id, s]));
+		const html = sourceLineHtml(step('map', ['u']), undated, new Map([['u', 3]]), '');
+		expect(html).toContain('title="Title u">Wikipedia</a>');
+		expect(html).not.toContain('unda');
+	});
+
 	test('a chart step adds the link to the chart’s numbers', () => {
 		expect(sourceLineHtml(step('chart', ['a']), sources, numbers, '')).toContain('<a href="/sources/#chart-data-title">');
 	});

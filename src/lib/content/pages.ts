@@ -22,6 +22,8 @@ export interface Question {
 	chapter: string;
 	html: string;
 	kind: (typeof QUESTION_KINDS)[number];
+	/** The answer key's entry, HTML: what a good answer contains, from the story and its sources. */
+	answer: string;
 }
 
 export interface GlossaryTerm {
@@ -37,6 +39,8 @@ export interface GlossaryTerm {
 
 export interface Classroom {
 	intro: string;
+	/** What the story describes that a teacher should know before assigning it, HTML. */
+	contentNote: string;
 	objectives: string[];
 	questions: Question[];
 	glossary: GlossaryTerm[];
@@ -102,9 +106,15 @@ function uniqueIds(items: { id: string }[], list: string, fail: (p: readonly Pat
 const readClassroom = parser(
 	v.object({
 		intro: text('intro'),
+		contentNote: text('content note'),
 		objectives: v.pipe(v.array(text('objective'), 'missing [objectives] list'), v.minLength(1, 'no objectives')),
 		questions: v.array(
-			v.object({ chapter: text('question chapter'), text: text('question text'), kind: v.picklist(QUESTION_KINDS, (i) => `unknown question kind "${i.input}"`) }),
+			v.object({
+				chapter: text('question chapter'),
+				text: text('question text'),
+				kind: v.picklist(QUESTION_KINDS, (i) => `unknown question kind "${i.input}"`),
+				answer: text('answer')
+			}),
 			'missing [questions] list'
 		),
 		glossary: v.array(
@@ -119,10 +129,11 @@ export function parseClassroom(source: string, file: string, refs: ContentRefs):
 	uniqueIds(doc.glossary, 'glossary', fail);
 	return {
 		intro: toHtml(doc.intro),
+		contentNote: toHtml(doc.contentNote),
 		objectives: doc.objectives.map(toInline),
 		questions: doc.questions.map((q, i) => {
 			if (!refs.chapterIds.has(q.chapter)) fail(['questions', i, 'chapter'], `unknown chapter "${q.chapter}"`);
-			return { chapter: q.chapter, kind: q.kind, html: toInline(q.text) };
+			return { chapter: q.chapter, kind: q.kind, html: toInline(q.text), answer: toInline(q.answer) };
 		}),
 		glossary: doc.glossary.map((g, i) => {
 			const sources = splitList(g.sources);

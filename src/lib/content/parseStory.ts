@@ -19,7 +19,9 @@ const SourceSchema = v.object({
 	id: slug('source id'),
 	title: text('source title'),
 	publisher: text('source publisher'),
-	date: v.pipe(text('source date'), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'source date must be YYYY, YYYY-MM or YYYY-MM-DD')),
+	// A source's publication (or access) date, never the date of the event it reports; `undated` when
+	// neither is known, so that a missing date is a choice the copy states rather than an omission.
+	date: v.pipe(text('source date'), v.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, 'source date must be YYYY, YYYY-MM, YYYY-MM-DD or undated')),
 	url: httpUrl('source url')
 });
 

@@ -4,7 +4,7 @@ export interface Source {
 	id: string;
 	title: string;
 	publisher: string;
-	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+	/** Publication (or access) date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `undated` when neither is known. */
 	date: string;
 	url: string;
 }

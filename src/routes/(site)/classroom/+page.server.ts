@@ -5,6 +5,7 @@ export function load() {
 	return {
 		title: story.title,
 		intro: classroom.intro,
+		contentNote: classroom.contentNote,
 		objectives: classroom.objectives,
 		chapters: story.chapters
 			.map((c) => ({ id: c.id, title: c.title, questions: classroom.questions.filter((q) => q.chapter === c.id) }))

@@ -27,5 +27,10 @@ export function load() {
 				}))
 		};
 	});
-	return { chapters, methodology, datasets, title: story.title, credits: story.credits, deaths, troops };
+	// Each count of the dead names the paper or page it comes from, as numbered in the story's sources.
+	const counts = methodology.counts.map((c) => {
+		const source = c.source ? byId.get(c.source) : undefined;
+		return source ? { ...c, cited: { ...source, n: numbers.get(source.id) } } : c;
+	});
+	return { chapters, methodology: { ...methodology, counts }, datasets, title: story.title, credits: story.credits, deaths, troops };
 }
