@@ -77,8 +77,8 @@ export const TYPE = {
 	arrow: 12,
 	/** A step's note on the map or the chart. */
 	note: 14,
-	/** The chart's title. */
-	axis: 14,
+	/** The chart's unit, over its left axis. */
+	axis: 12,
 	/** Axis tick labels. */
 	tick: 12,
 	/** The troop line's label. */

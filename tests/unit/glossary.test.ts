@@ -14,6 +14,7 @@ const step = (id: string, html: string): Step => ({
 	view: 'map',
 	camera: 'iraq',
 	highlight: [],
+	title: 'A picture',
 	tone: 'neutral',
 	markers: [],
 	arrows: []

@@ -9,7 +9,7 @@ const CHAPTERS = ['opening', 'invasion', 'civil-war', 'syria', 'offensive', 'clo
 	.join('\n');
 
 const step = (id: string, chapter: string, extra = 'view: map\ncamera: iraq\n') =>
-	`id: ${id}\nchapter: ${chapter}\n${extra}text: Words in a step.\nalt: A map.\nsources: iom\n`;
+	`id: ${id}\nchapter: ${chapter}\n${extra}text: Words in a step.\nalt: A map.\nsources: iom\ntitle: A picture, 2014\n`;
 
 function doc(steps: string) {
 	return `title: A title
@@ -83,10 +83,12 @@ describe('parseStory', () => {
 	});
 
 	test('reads map markers with second lines and arrows', () => {
-		const extra = 'view: map\ncamera: north\nhighlight: Nineveh\ntone: displacement\nmarkers: Mosul, Dohuk (200,000)\n[.arrows]\nkind: displacement\npath: Mosul, Dohuk\n[]\n';
+		const extra = 'view: map\ncamera: north\nhighlight: Nineveh\nkey: Nineveh province\ntone: displacement\nmarkers: Mosul, Dohuk (200,000)\n[.arrows]\nkind: displacement\npath: Mosul, Dohuk\n[]\n';
 		const story = parseStory(doc(ALL.replace(step('s0', 'opening'), step('s0', 'opening', extra))), 'story.aml', PLACES);
 		expect(story.steps[0]).toMatchObject({
+			title: 'A picture, 2014',
 			highlight: ['Nineveh'],
+			key: 'Nineveh province',
 			markers: [{ place: 'Mosul' }, { place: 'Dohuk', sub: '200,000' }],
 			arrows: [{ kind: 'displacement', path: ['Mosul', 'Dohuk'] }]
 		});
@@ -107,7 +109,7 @@ describe('parseStory', () => {
 	const failures: { name: string; replace: [string, string]; message: RegExp; at: string; nth?: number; lineOffset?: number }[] = [
 		{ name: 'an unknown view', replace: ['id: s2\nchapter: civil-war\nview: map', 'id: s2\nchapter: civil-war\nview: globe'], message: /unknown view "globe"/, at: 'view: globe' },
 		{ name: 'a step without text', replace: ['id: s3\nchapter: syria\nview: map\ncamera: iraq\ntext: Words in a step.\n', 'id: s3\nchapter: syria\nview: map\ncamera: iraq\n'], message: /missing text/, at: 'id: s3' },
-		{ name: 'a step without alt text', replace: ['camera: iraq\ntext: Words in a step.\nalt: A map.\nsources: iom\n\nid: s5', 'camera: iraq\ntext: Words in a step.\nsources: iom\n\nid: s5'], message: /missing alt/, at: 'id: s4' },
+		{ name: 'a step without alt text', replace: ['camera: iraq\ntext: Words in a step.\nalt: A map.\nsources: iom\ntitle: A picture, 2014\n\nid: s5', 'camera: iraq\ntext: Words in a step.\nsources: iom\ntitle: A picture, 2014\n\nid: s5'], message: /missing alt/, at: 'id: s4' },
 		{ name: 'an unknown place', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\nmarkers: Mosul, Atlantis\n'], message: /unknown place "Atlantis"/, at: 'markers: Mosul, Atlantis' },
 		{ name: 'an unknown governorate', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\nhighlight: Nineveh, Narnia\n'], message: /unknown governorate "Narnia"/, at: 'highlight: Nineveh, Narnia' },
 		{ name: 'an unknown camera', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq', 'id: s1\nchapter: invasion\nview: map\ncamera: moon'], message: /unknown camera "moon"/, at: 'camera: moon' },
@@ -127,7 +129,9 @@ describe('parseStory', () => {
 		{ name: 'credits without a chart line', replace: ['chart: Source: a count.\n', ''], message: /^story\.aml:\d+: missing chart$/, at: '{credits}' },
 		{ name: 'credits without a troops table note', replace: ['troopsTable: Troops: a series.\n', ''], message: /^story\.aml:\d+: missing troopsTable$/, at: '{credits}' },
 		{ name: 'a key on a step that shades nothing', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\nkey: Held by ISIL\n'], message: /^story\.aml:\d+: a key says what the shading means: this step shades nothing$/, at: 'key: Held by ISIL' },
-		{ name: 'a title over 70 characters', replace: ['id: s1\nchapter: invasion\nview: map\n', `id: s1\nchapter: invasion\ntitle: ${'A very long title '.repeat(5)}\nview: map\n`], message: /title is longer than 70 characters/, at: 'title: A very long' },
+		{ name: 'a title over 70 characters', replace: ['sources: iom\ntitle: A picture, 2014\n\nid: s2', `sources: iom\ntitle: ${'A very long title '.repeat(5)}\n\nid: s2`], message: /title is longer than 70 characters/, at: 'title: A very long' },
+		{ name: 'a step without a title', replace: ['sources: iom\ntitle: A picture, 2014\n\nid: s2', 'sources: iom\n\nid: s2'], message: /^story\.aml:\d+: missing title$/, at: 'id: s1' },
+		{ name: 'shading without a key', replace: ['id: s1\nchapter: invasion\nview: map\ncamera: iraq\n', 'id: s1\nchapter: invasion\nview: map\ncamera: iraq\nhighlight: Nineveh\n'], message: /^story\.aml:\d+: a step that shades governorates needs a key: saying what the shading means$/, at: 'highlight: Nineveh' },
 		{ name: 'a source date in words', replace: ['date: 2014-06-11', 'date: June 2014'], message: /source date must be YYYY, YYYY-MM, YYYY-MM-DD or undated/, at: 'date: June 2014' },
 		{ name: 'a source without a date (say undated instead)', replace: ['date: 2014-06-11\n', ''], message: /missing date/, at: 'id: iom' },
 		{ name: 'a source URL that is not http', replace: ['url: https://example.org/iom', 'url: javascript:alert(1)'], message: /source url/, at: 'url: javascript' }

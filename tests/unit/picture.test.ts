@@ -107,7 +107,7 @@ describe('titles and keys', () => {
 	});
 
 	test('no title and no colour to explain: no band, no key', () => {
-		const plain = { ...picture, map: { ...picture.map, title: undefined, highlight: [], key: undefined, arrows: [] } };
+		const plain = { ...picture, map: { ...picture.map, title: '', highlight: [], key: undefined, arrows: [] } };
 		const l = layoutPicture(plain, pictureData, { width: 640, height: 442, mode: 'still' });
 		expect(l.map.band).toBeUndefined();
 		expect(l.map.legend).toBeUndefined();

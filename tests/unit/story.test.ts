@@ -68,8 +68,8 @@ describe('stateForStep', () => {
 		expect(state.stepId).toBe(id);
 		expect(state.view).toBe(step.view);
 		expect(state.alt).toBe(step.alt);
-		if (step.view === 'map') expect(state.map).toMatchObject({ camera: step.camera, highlight: step.highlight, markers: step.markers, arrows: step.arrows });
-		else expect(state.chart).toEqual({ from: step.from, to: step.to, troops: step.troops, notes: step.notes });
+		if (step.view === 'map') expect(state.map).toMatchObject({ camera: step.camera, highlight: step.highlight, markers: step.markers, arrows: step.arrows, title: step.title });
+		else expect(state.chart).toEqual({ from: step.from, to: step.to, troops: step.troops, notes: step.notes, title: step.title });
 	});
 
 	test('is the same whether reached step by step or directly', () => {

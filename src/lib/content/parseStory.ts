@@ -40,7 +40,7 @@ const StepBase = {
 	alt: text('step alt text'),
 	sources: text('step sources'),
 	events: optionalText,
-	title: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(70, 'title is longer than 70 characters')))
+	title: v.pipe(text('step title'), v.maxLength(70, 'title is longer than 70 characters'))
 };
 
 const MapStepSchema = v.object({
@@ -191,13 +191,14 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 			alt: step.alt,
 			sources: stepSources,
 			events,
-			...(step.title ? { title: step.title } : {})
+			title: step.title
 		};
 
 		if (step.view === 'map') {
 			const highlight = splitList(step.highlight);
 			for (const g of highlight) if (!ALL_GOVERNORATES.includes(g)) fail(at('highlight'), `unknown governorate "${g}"`);
 			if (step.key && !highlight.length) fail(at('key'), 'a key says what the shading means: this step shades nothing');
+			if (highlight.length && !step.key) fail(at('highlight'), 'a step that shades governorates needs a key: saying what the shading means');
 			const markers = splitList(step.markers).map(parseMarker);
 			for (const m of markers) if (!places.has(m.place)) fail(at('markers'), `unknown place "${m.place}"`);
 			const arrows: Arrow[] = step.arrows.map((a, j) => {

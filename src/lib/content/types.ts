@@ -41,7 +41,7 @@ export interface MapParams {
 	/** The legend's words for the shaded governorates. */
 	key?: string;
 	/** What the picture shows, and when: a line at its top. */
-	title?: string;
+	title: string;
 }
 
 export interface ChartNote {
@@ -59,7 +59,7 @@ export interface ChartParams {
 	troops: boolean;
 	notes: ChartNote[];
 	/** What the picture shows, and when: a line at its top. */
-	title?: string;
+	title: string;
 }
 
 export type Step = {

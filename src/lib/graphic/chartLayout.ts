@@ -109,7 +109,7 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 
 	return {
 		plot: plot.map(round1) as Box,
-		axisTitle: { text: 'Civilian deaths per month', x: plot[0], y: round1(fy0 + TYPE.axis), size: TYPE.axis },
+		axisTitle: { text: 'Deaths per month', x: fx0, y: round1(fy0 + TYPE.axis), size: TYPE.axis },
 		yTicks: ticks(0, deathsTop, 4).map((v) => ({ y: round1(y(v)), label: { text: thousands.format(v), x: plot[0] - TICK_GAP, y: round1(y(v) + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' } })),
 		bars,
 		years,

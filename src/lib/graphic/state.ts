@@ -2,8 +2,8 @@ import type { Step, Story } from '$lib/content/types';
 import { SERIES_END, SERIES_START } from '$lib/content/vocabulary';
 import type { ChartState, GraphicState, MapState } from './types';
 
-const DEFAULT_MAP: MapState = { camera: 'iraq-syria', highlight: [], tone: 'neutral', markers: [], arrows: [] };
-const DEFAULT_CHART: ChartState = { from: SERIES_START, to: SERIES_END, troops: true, notes: [] };
+const DEFAULT_MAP: MapState = { camera: 'iraq-syria', highlight: [], tone: 'neutral', markers: [], arrows: [], title: '' };
+const DEFAULT_CHART: ChartState = { from: SERIES_START, to: SERIES_END, troops: true, notes: [], title: '' };
 
 const mapOf = (s: Step): MapState | undefined =>
 	s.view === 'map'
@@ -15,12 +15,12 @@ const mapOf = (s: Step): MapState | undefined =>
 				arrows: s.arrows,
 				...(s.note ? { note: s.note } : {}),
 				...(s.key ? { key: s.key } : {}),
-				...(s.title ? { title: s.title } : {})
+				title: s.title
 			}
 		: undefined;
 
 const chartOf = (s: Step): ChartState | undefined =>
-	s.view === 'chart' ? { from: s.from, to: s.to, troops: s.troops, notes: s.notes, ...(s.title ? { title: s.title } : {}) } : undefined;
+	s.view === 'chart' ? { from: s.from, to: s.to, troops: s.troops, notes: s.notes, title: s.title } : undefined;
 
 /** The nearest step at or before `index` (else after it) for which `pick` gives a value. */
 function nearest<T>(steps: readonly Step[], index: number, pick: (s: Step) => T | undefined): T | undefined {

@@ -70,7 +70,7 @@ export function pictureCss(t: TokenRef): string {
 .note-box rect { fill: ${t('paper')}; stroke: ${t('border-focus')}; }
 .note-box text { fill: ${t('ink')}; }
 .chart text { font-variant-numeric: tabular-nums; }
-.chart .axis-title { font-weight: 600; fill: ${t('ink')}; }
+.chart .axis-title { fill: ${t('muted')}; }
 .chart .tick { fill: ${t('muted')}; }
 .chart .troop-tick { fill: ${t('us')}; }
 .chart .grid { stroke: ${t('border')}; stroke-width: 1; }
