@@ -35,6 +35,11 @@ export const PALETTE = {
 	'wash-isil': ['#e9c9c5', '#4d2a29'],
 	'wash-disp': ['#efdcb4', '#4a3b1c'],
 	'wash-neutral': ['#d9d3c6', '#3d3a33'],
+	/** A figure by governorate, lowest class to highest: one neutral ramp, so no class reads as a side. */
+	'seq-0': ['#ece7dc', '#2e2b25'],
+	'seq-1': ['#cdc5b4', '#4d483f'],
+	'seq-2': ['#a1988a', '#7a7366'],
+	'seq-3': ['#6e675b', '#aea695'],
 	/** Step cards over the picture on phones. */
 	card: ['rgba(255, 255, 255, 0.93)', 'rgba(20, 19, 17, 0.92)']
 } as const satisfies Record<string, readonly [string, string]>;

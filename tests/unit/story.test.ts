@@ -17,9 +17,10 @@ const troops = parseTroops(readFileSync('src/lib/data/us_troops.csv', 'utf8'));
 const CHAPTERS = ['opening', 'invasion', 'civil-war', 'syria', 'offensive', 'closing'];
 
 describe('the story', () => {
-	test('has 24 to 36 steps across the six chapters', () => {
+	// 36 steps after the editor's pass split the crowded ones, and one more for the referendum map.
+	test('has 24 to 37 steps across the six chapters', () => {
 		expect(story.steps.length).toBeGreaterThanOrEqual(24);
-		expect(story.steps.length).toBeLessThanOrEqual(36);
+		expect(story.steps.length).toBeLessThanOrEqual(37);
 		expect(story.chapters.map((c) => c.id)).toEqual(CHAPTERS);
 		expect([...new Set(story.steps.map((s) => s.chapter))]).toEqual(CHAPTERS);
 	});

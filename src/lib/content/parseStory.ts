@@ -8,11 +8,13 @@ import {
 	ALL_GOVERNORATES,
 	ARROW_KINDS,
 	CAMERAS,
+	CHOROPLETHS,
 	SERIES_END,
 	SERIES_START,
 	TONES,
 	VIEWS,
-	type CameraId
+	type CameraId,
+	type ChoroplethId
 } from './vocabulary';
 
 const SourceSchema = v.object({
@@ -52,6 +54,7 @@ const MapStepSchema = v.object({
 	markers: optionalText,
 	note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80, 'note is longer than 80 characters'))),
 	key: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(40, 'key is longer than 40 characters'))),
+	choropleth: v.optional(v.picklist(Object.keys(CHOROPLETHS) as ChoroplethId[], (i) => `unknown choropleth "${i.input}"`)),
 	arrows: v.optional(
 		v.array(
 			v.object({
@@ -199,6 +202,7 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 			for (const g of highlight) if (!ALL_GOVERNORATES.includes(g)) fail(at('highlight'), `unknown governorate "${g}"`);
 			if (step.key && !highlight.length) fail(at('key'), 'a key says what the shading means: this step shades nothing');
 			if (highlight.length && !step.key) fail(at('highlight'), 'a step that shades governorates needs a key: saying what the shading means');
+			if (step.choropleth && highlight.length) fail(at('choropleth'), 'a step fills governorates by a figure or shades some, not both');
 			const markers = splitList(step.markers).map(parseMarker);
 			for (const m of markers) if (!places.has(m.place)) fail(at('markers'), `unknown place "${m.place}"`);
 			const arrows: Arrow[] = step.arrows.map((a, j) => {
@@ -216,7 +220,8 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 				markers,
 				arrows,
 				...(step.note ? { note: step.note } : {}),
-				...(step.key ? { key: step.key } : {})
+				...(step.key ? { key: step.key } : {}),
+				...(step.choropleth ? { choropleth: step.choropleth } : {})
 			};
 		}
 		for (const [key, m] of [['from', step.from], ['to', step.to]] as const)

@@ -1,4 +1,4 @@
-import type { ArrowKind, CameraId, Tone } from './vocabulary';
+import type { ArrowKind, CameraId, ChoroplethId, Tone } from './vocabulary';
 
 export interface Source {
 	id: string;
@@ -40,6 +40,8 @@ export interface MapParams {
 	note?: string;
 	/** The legend's words for the shaded governorates. */
 	key?: string;
+	/** Governorates filled by a figure instead (src/lib/data/votes.ts). */
+	choropleth?: ChoroplethId;
 	/** What the picture shows, and when: a line at its top. */
 	title: string;
 }

@@ -37,6 +37,13 @@ export const GOVERNORATES = {
 } as const;
 export const ALL_GOVERNORATES: readonly string[] = [...GOVERNORATES.Iraq, ...GOVERNORATES.Syria];
 
+/** Governorates filled by a figure (src/lib/data/votes.ts), with the bounds of their classes. */
+export const CHOROPLETHS = {
+	'turnout-jan2005': [25, 50, 75],
+	'referendum-no-2005': [10, 50, 200 / 3]
+} as const satisfies Record<string, readonly number[]>;
+export type ChoroplethId = keyof typeof CHOROPLETHS;
+
 /** First and last month of the chart's series. */
 export const SERIES_START = '2003-01';
 export const SERIES_END = '2014-12';

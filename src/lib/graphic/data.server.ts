@@ -1,7 +1,7 @@
 import topology from '$lib/data/map.topo.json';
 import riversJson from '$lib/data/rivers.geojson?raw';
 import type { Topology } from 'topojson-specification';
-import { deaths, places, troops } from '$lib/data/load.server';
+import { deaths, places, troops, votes } from '$lib/data/load.server';
 import { story } from '$lib/content/site.server';
 import { buildBasemap, type RiverLines } from './projection';
 import { withoutPaths } from './basemapDefs';
@@ -10,7 +10,7 @@ import type { PictureData } from './layout';
 export const basemap = buildBasemap(topology as unknown as Topology, places, JSON.parse(riversJson) as RiverLines);
 
 /** What every picture is drawn from, with the basemap's path data (for files that carry their own shapes). */
-export const pictureData: PictureData = { basemap, deaths, troops, chartSource: story.credits.chart };
+export const pictureData: PictureData = { basemap, deaths, troops, chartSource: story.credits.chart, votes };
 
 /** What a page that draws the graphic needs in its data: the basemap without its path data (that comes from /basemap.svg). */
 export const graphicData = () => ({ pictureData: { ...pictureData, basemap: withoutPaths(basemap) } });

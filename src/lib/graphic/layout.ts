@@ -5,7 +5,7 @@ import { TYPE } from '$lib/tokens';
 import { round1, wrapText } from './labels';
 import { layoutLegend } from './legend';
 import { toRect } from './orientation';
-import type { Basemap, Box, GraphicState, TextLine } from './types';
+import type { Basemap, Box, GraphicState, TextLine, Votes } from './types';
 
 /**
  * Where the picture is shown: `band`, the live page on phones, a band across the top of the screen
@@ -26,6 +26,8 @@ export interface PictureData {
 	deaths: readonly MonthValue[];
 	troops: readonly MonthValue[];
 	chartSource: string;
+	/** Figures by governorate, for maps that fill governorates by them. */
+	votes: Votes;
 }
 
 /** Everything a renderer draws for one step at one size. */
@@ -77,7 +79,7 @@ export function layoutTitle(title: string | undefined, frame: Box): { lines: Tex
 export function layoutPicture(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
 	const frame = pictureFrame(size);
 	const mapTitle = layoutTitle(state.map.title, frame);
-	const legend = layoutLegend(state.map, mapTitle.below);
+	const legend = layoutLegend(state.map, mapTitle.below, data.votes);
 	const mapFrame: Box = legend ? [frame[0], legend.box[3] + 4, frame[2], frame[3]] : mapTitle.below;
 	const chartTitle = layoutTitle(state.chart.title, frame);
 	return {
@@ -87,7 +89,7 @@ export function layoutPicture(state: GraphicState, data: PictureData, size: Pict
 		stepId: state.stepId,
 		label: `${state.view === 'map' ? 'Map' : 'Chart'}: ${state.alt}`,
 		map: {
-			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner'),
+			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner', data.votes),
 			title: mapTitle.lines,
 			...(legend ? { legend } : {}),
 			...(mapFrame[1] > frame[1] ? { band: toRect([0, 0, size.width, mapFrame[1] - BAND_GAP]) } : {})

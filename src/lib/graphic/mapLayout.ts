@@ -1,11 +1,11 @@
 import { TYPE } from '$lib/tokens';
-import type { Tone } from '$lib/content/vocabulary';
+import { CHOROPLETHS, type Tone } from '$lib/content/vocabulary';
 import { applyCamera, fitCamera } from './camera';
 import { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
 import { ARROW_LABELS, type LegendLayout } from './legend';
 import { shapeId } from './shapeId';
 import { isZoomed, layoutLocator, layoutScaleBar, riverSpots, toRect, type LocatorLayout, type ScaleBarLayout } from './orientation';
-import type { Arrow, Basemap, Box, Camera, MapState, Point, Rect, TextLine } from './types';
+import type { Arrow, Basemap, Box, Camera, MapState, Point, Rect, TextLine, Votes } from './types';
 
 export interface ArrowLayout {
 	kind: Arrow['kind'];
@@ -40,7 +40,8 @@ export interface MapLayout {
 	camera: Camera;
 	tone: Tone;
 	countries: { shape: string; focus: boolean }[];
-	governorates: { shape: string; highlighted: boolean }[];
+	/** `fill` is the class of a governorate filled by a figure: `bin-0` (lowest) … or `unknown`. */
+	governorates: { shape: string; highlighted: boolean; fill?: string }[];
 	/** Shapes outlined on top: the two countries the story is about. */
 	borders: string[];
 	/** Rivers, drawn with the shapes, under the marks. */
@@ -60,6 +61,14 @@ export interface MapLayout {
 	legend?: LegendLayout;
 	/** The strip of paper behind the title and the key, above the map. */
 	band?: Rect;
+}
+
+/** A governorate's class on a map filled by a figure: its bin, or `unknown` where no figure was found. */
+function fillOf(map: MapState, votes: Votes, governorate: string): { fill?: string } {
+	const values = map.choropleth && votes[map.choropleth];
+	if (!values || !(governorate in values)) return {};
+	const v = values[governorate];
+	return { fill: v === null || v === undefined ? 'unknown' : `bin-${CHOROPLETHS[map.choropleth!].filter((t) => v >= t).length}` };
 }
 
 /** The two countries the story is about: drawn darker, and outlined. */
@@ -136,6 +145,8 @@ interface LabelInputs {
 	arrows: readonly ArrowLayout[];
 	context: readonly { place: string; at: Point }[];
 	zoomed: boolean;
+	/** On a map filled by a figure: each governorate's figure, for its label. */
+	figures?: Record<string, number | null>;
 }
 
 /**
@@ -143,7 +154,8 @@ interface LabelInputs {
  * context places, rivers, governorate names on zoomed views, then countries. Lesser labels that
  * would collide are dropped; a context place's dot goes with its label.
  */
-export function layoutLabels(basemap: Basemap, map: MapState, { arrows, context, zoomed }: LabelInputs, camera: Camera, frame: Box, reserved: readonly Box[]): PlacedLabel[] {
+export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInputs, camera: Camera, frame: Box, reserved: readonly Box[]): PlacedLabel[] {
+	const { arrows, context, zoomed } = inputs;
 	const requests: LabelRequest[] = [];
 	const dots: Box[] = [];
 	const square = ([x, y]: Point, r: number): Box => [x - r, y - r, x + r, y + r];
@@ -159,9 +171,22 @@ export function layoutLabels(basemap: Basemap, map: MapState, { arrows, context,
 	});
 	arrows.forEach((a, i) => requests.push({ id: `a:${i}`, at: a.mid, lines: [{ text: a.label, size: TYPE.arrow }], priority: PRIORITY.arrow + i, gap: ARROW_LABEL_GAP }));
 	const highlight = new Set(map.highlight);
+	// A map filled by a figure names each governorate with its figure, the most extreme first.
+	const figures = Object.entries(inputs.figures ?? {}).filter((e): e is [string, number] => e[1] !== null);
+	figures.sort((a, b) => Math.abs(b[1] - 50) - Math.abs(a[1] - 50));
+	const figureRank = new Map(figures.map(([g], i) => [g, i]));
 	for (const g of basemap.governorates) {
 		const shaded = highlight.has(g.id);
-		if (shaded || zoomed)
+		const rank = figureRank.get(g.id);
+		if (rank !== undefined)
+			requests.push({
+				id: `g:${g.id}`,
+				at: applyCamera(camera, g.centroid),
+				lines: [{ text: g.id, size: TYPE.area }, { text: `${Math.round(inputs.figures![g.id]!)}%`, size: TYPE.placeSub }],
+				priority: PRIORITY.shaded + rank,
+				gap: 0
+			});
+		else if (shaded || zoomed)
 			requests.push({ id: `g:${g.id}`, at: applyCamera(camera, g.centroid), lines: [{ text: g.id, size: TYPE.area }], priority: shaded ? PRIORITY.shaded : PRIORITY.governorate, gap: 0 });
 	}
 	context.forEach((c, i) =>
@@ -203,7 +228,7 @@ export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 
 }
 
 /** The map for a state in a frame: camera, shapes, rivers, arrows, markers, labels, note, scale bar and locator. */
-export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner'): MapLayout {
+export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner', votes: Votes = {}): MapLayout {
 	const { note, mapFrame } = layoutNote(map.note, frame, notePlace);
 	const region = basemap.cameras[map.camera];
 	const fit = fitCamera(region, mapFrame);
@@ -221,13 +246,15 @@ export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box,
 	const centre: Point = [(mapFrame[0] + mapFrame[2]) / 2, (mapFrame[1] + mapFrame[3]) / 2];
 	const nearMarks = (p: Point) => Math.min(...(marks.length ? marks : [centre]).map((q) => Math.hypot(p[0] - q[0], p[1] - q[1])));
 	const context = Object.entries(basemap.places)
-		.filter(([name, p]) => CONTEXT_KINDS.includes(p.kind) && !marked.has(name))
+		// A map filled by a figure keeps to Baghdad: its own labels name the governorates.
+		.filter(([name, p]) => CONTEXT_KINDS.includes(p.kind) && !marked.has(name) && (!map.choropleth || name === CONTEXT_FIRST))
 		.map(([name, p]) => ({ place: name, at: applyCamera(camera, p.xy) }))
 		.filter((c) => inFrame(c.at))
 		.sort((a, b) => Number(b.place === CONTEXT_FIRST) - Number(a.place === CONTEXT_FIRST) || nearMarks(a.at) - nearMarks(b.at))
 		.slice(0, Math.max(1, Math.floor(((mapFrame[2] - mapFrame[0]) * (mapFrame[3] - mapFrame[1])) / CONTEXT_AREA)));
 	const reserved = [note?.box, locator && boxOf(locator.box), scaleBar?.box].filter((b): b is Box => !!b);
-	const labels = layoutLabels(basemap, map, { arrows, context, zoomed }, camera, mapFrame, reserved);
+	const figures = map.choropleth ? votes[map.choropleth] : undefined;
+	const labels = layoutLabels(basemap, map, { arrows, context, zoomed, ...(figures ? { figures } : {}) }, camera, mapFrame, reserved);
 	const labelled = new Set(labels.map((l) => l.id));
 	return {
 		frame: mapFrame,
@@ -235,7 +262,7 @@ export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box,
 		camera,
 		tone: map.tone,
 		countries: basemap.countries.map((c) => ({ shape: shapeId('c', c.id), focus: FOCUS.includes(c.id) })),
-		governorates: basemap.governorates.map((g) => ({ shape: shapeId('g', g.id), highlighted: highlight.has(g.id) })),
+		governorates: basemap.governorates.map((g) => ({ shape: shapeId('g', g.id), highlighted: highlight.has(g.id), ...fillOf(map, votes, g.id) })),
 		rivers: basemap.rivers.map((r) => ({ shape: shapeId('r', r.name), name: r.name })),
 		borders: FOCUS.map((id) => shapeId('c', id)),
 		arrows,

@@ -15,6 +15,7 @@ const mapOf = (s: Step): MapState | undefined =>
 				arrows: s.arrows,
 				...(s.note ? { note: s.note } : {}),
 				...(s.key ? { key: s.key } : {}),
+				...(s.choropleth ? { choropleth: s.choropleth } : {}),
 				title: s.title
 			}
 		: undefined;

@@ -67,6 +67,11 @@ export function pictureCss(t: TokenRef): string {
 .swatch.tone-isil { fill: ${t('wash-isil')}; }
 .swatch.tone-displacement { fill: ${t('wash-disp')}; }
 .swatch.tone-neutral { fill: ${t('wash-neutral')}; }
+.gov.bin-0, .swatch.bin-0 { fill: ${t('seq-0')}; }
+.gov.bin-1, .swatch.bin-1 { fill: ${t('seq-1')}; }
+.gov.bin-2, .swatch.bin-2 { fill: ${t('seq-2')}; }
+.gov.bin-3, .swatch.bin-3 { fill: ${t('seq-3')}; }
+.gov.unknown, .swatch.unknown { fill: ${t('paper')}; }
 .note-box rect { fill: ${t('paper')}; stroke: ${t('border-focus')}; }
 .note-box text { fill: ${t('ink')}; }
 .chart text { font-variant-numeric: tabular-nums; }

@@ -1,5 +1,5 @@
 import type { Arrow, ChartParams, MapParams } from '$lib/content/types';
-import type { CameraId } from '$lib/content/vocabulary';
+import type { CameraId, ChoroplethId } from '$lib/content/vocabulary';
 
 export type Point = [number, number];
 /** [x0, y0, x1, y1]. */
@@ -80,6 +80,9 @@ export interface GraphicState {
 	chart: ChartState;
 	alt: string;
 }
+
+/** Figures by governorate for each choropleth (src/lib/data/votes.ts); null where none was found. */
+export type Votes = Partial<Record<ChoroplethId, Record<string, number | null>>>;
 
 /** A camera: reference space → screen, `screen = ref * k + [x, y]`. */
 export interface Camera {

@@ -4,7 +4,7 @@ import ShareCard from '$lib/components/ShareCard.svelte';
 import { story } from '$lib/content/site.server';
 import { basemapDefs } from '$lib/graphic/basemapDefs';
 import { layoutCard, type CardText } from '$lib/graphic/cardLayout';
-import { basemap } from '$lib/graphic/data.server';
+import { basemap, pictureData } from '$lib/graphic/data.server';
 import { chapterFigures } from '$lib/graphic/figures';
 import { standalone } from './figures.server';
 import { cardCss, pictureCss, type TokenRef } from '$lib/graphic/style';
@@ -35,7 +35,7 @@ function cardFor(name: string): { text: CardText; map: (typeof figures)[string][
 export function cardSvg(name: string): string {
 	const { text, map } = cardFor(name);
 	const head = `<style>${pictureCss(literal)} ${cardCss(literal)}</style>${basemapDefs(basemap)}`;
-	const { body } = render(ShareCard, { props: { card: layoutCard(text, map, basemap), head } });
+	const { body } = render(ShareCard, { props: { card: layoutCard(text, map, basemap, pictureData.votes), head } });
 	return standalone(body);
 }
 
