@@ -137,3 +137,20 @@ test('a step that keeps the map’s region keeps its labels in place', async ({ 
 	test.skip(before !== after, 'the note changed the map’s frame at this size, so the camera rightly moved');
 	expect(await page.evaluate(() => (window as unknown as { hidLabels: boolean }).hidLabels)).toBe(false);
 });
+
+test('a zoomed map says what it shows and where it is: title, rivers, scale bar, locator', async ({ page }, testInfo) => {
+	await page.goto('/#down-the-tigris');
+	await expect(graphic(page)).toHaveAttribute('data-active-step', 'down-the-tigris');
+	const map = graphic(page).locator('.map-view');
+	await expect(map.locator('[data-picture-title]')).toHaveText('Down the Tigris from Mosul, 10–11 June 2014');
+	await expect(map.locator('[data-river]')).toHaveCount(3);
+	await expect(map.locator('[data-river="Tigris"]')).toHaveCount(1);
+	await expect(map.locator('[data-scale-bar]')).toContainText('km');
+	await expect(map.locator('[data-locator]')).toHaveCount(1);
+	// The step's card never covers the picture: below the band on phones, beside the stage on desktops.
+	const stage = await graphic(page).boundingBox();
+	const card = await page.locator('#down-the-tigris .card').boundingBox();
+	if (!stage || !card) throw new Error('the graphic or the card has no box');
+	if (testInfo.project.name === 'phone') expect(card.y).toBeGreaterThanOrEqual(stage.y + stage.height);
+	else expect(card.x + card.width).toBeLessThanOrEqual(stage.x);
+});
