@@ -46,7 +46,8 @@ export interface PictureLayout {
 const FRAME = {
 	still: { top: 12, right: 12, bottom: 12, left: 12 },
 	band: { top: 8, right: 10, bottom: 8, left: 10 },
-	stage: { top: 32, right: 32, bottom: 40, left: 32 },
+	// The step controls sit over the stage's bottom-right corner: the scale bar and labels keep above them.
+	stage: { top: 32, right: 32, bottom: 68, left: 32 },
 	overlay: { top: 12, right: 12, bottom: 12, left: 12 }
 };
 /** On phones the picture keeps to this share of the screen's top, at least OVERLAY_MIN pixels, above the cards. */
