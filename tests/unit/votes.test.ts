@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseReferendumNo, parseTurnout } from '$lib/data/votes';
-import { binLabels } from '$lib/graphic/legend';
+import { binLabels } from '$lib/graphic/choropleth';
 import { layoutPicture, stateForStep } from '$lib/graphic';
 import { pictureData } from '$lib/graphic/data.server';
 import { story } from '$lib/content/site.server';

@@ -8,13 +8,12 @@ import {
 	ALL_GOVERNORATES,
 	ARROW_KINDS,
 	CAMERAS,
-	CHOROPLETHS,
+	CHOROPLETH_IDS,
 	SERIES_END,
 	SERIES_START,
 	TONES,
 	VIEWS,
-	type CameraId,
-	type ChoroplethId
+	type CameraId
 } from './vocabulary';
 
 const SourceSchema = v.object({
@@ -54,7 +53,7 @@ const MapStepSchema = v.object({
 	markers: optionalText,
 	note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80, 'note is longer than 80 characters'))),
 	key: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(40, 'key is longer than 40 characters'))),
-	choropleth: v.optional(v.picklist(Object.keys(CHOROPLETHS) as ChoroplethId[], (i) => `unknown choropleth "${i.input}"`)),
+	choropleth: v.optional(v.picklist(CHOROPLETH_IDS, (i) => `unknown choropleth "${i.input}"`)),
 	arrows: v.optional(
 		v.array(
 			v.object({

@@ -35,14 +35,12 @@ export const GOVERNORATES = {
 		'Latakia', 'Quneitra', 'Raqqa', 'Rif Dimashq', 'Suwayda', 'Tartus'
 	]
 } as const;
-export const ALL_GOVERNORATES: readonly string[] = [...GOVERNORATES.Iraq, ...GOVERNORATES.Syria];
+// Marked pure, so pages that only need the series' months do not carry the list.
+export const ALL_GOVERNORATES: readonly string[] = /* @__PURE__ */ (() => [...GOVERNORATES.Iraq, ...GOVERNORATES.Syria])();
 
-/** Governorates filled by a figure (src/lib/data/votes.ts), with the bounds of their classes. */
-export const CHOROPLETHS = {
-	'turnout-jan2005': [25, 50, 75],
-	'referendum-no-2005': [10, 50, 200 / 3]
-} as const satisfies Record<string, readonly number[]>;
-export type ChoroplethId = keyof typeof CHOROPLETHS;
+/** Figures a map may fill governorates by (src/lib/data/votes.ts). */
+export const CHOROPLETH_IDS = ['turnout-jan2005', 'referendum-no-2005'] as const;
+export type ChoroplethId = (typeof CHOROPLETH_IDS)[number];
 
 /** First and last month of the chart's series. */
 export const SERIES_START = '2003-01';

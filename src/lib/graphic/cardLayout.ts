@@ -1,7 +1,7 @@
 import { TYPE } from '$lib/tokens';
 import { layoutMap, type MapLayout } from './mapLayout';
 import { round1, wrapText } from './labels';
-import type { Basemap, Box, MapState, TextLine, Votes } from './types';
+import type { Basemap, Box, Choropleths, MapState, TextLine } from './types';
 
 /** The social image's size, as Open Graph and Twitter cards expect it. */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -34,7 +34,7 @@ export interface CardLayout {
 }
 
 /** The 1200×630 share card: the title on the left, the chapter's map on the right. */
-export function layoutCard(text: CardText, map: MapState, basemap: Basemap, votes: Votes = {}): CardLayout {
+export function layoutCard(text: CardText, map: MapState, basemap: Basemap, choropleths: Choropleths = {}): CardLayout {
 	const mapBox: Box = [MAP_LEFT, 0, CARD.width, CARD.height];
 	const frame: Box = [(MAP_LEFT + MAP_PAD) / ZOOM, MAP_PAD / ZOOM, (CARD.width - MAP_PAD) / ZOOM, (CARD.height - MAP_PAD) / ZOOM];
 	const sea: Box = [MAP_LEFT / ZOOM, 0, CARD.width / ZOOM, CARD.height / ZOOM];
@@ -47,7 +47,7 @@ export function layoutCard(text: CardText, map: MapState, basemap: Basemap, vote
 		height: CARD.height,
 		mapBox,
 		zoom: ZOOM,
-		map: layoutMap(basemap, map, frame, sea, 'corner', votes),
+		map: layoutMap(basemap, map, frame, sea, 'corner', choropleths),
 		kicker: { text: text.kicker.toUpperCase(), x: TEXT.x, y: TEXT.kickerY, size: TYPE.cardKicker },
 		title: title.map((t, i) => ({ text: t, x: TEXT.x, y: round1(TEXT.titleTop + TYPE.cardTitle * 0.92 + i * TYPE.cardTitle * TEXT.titleLeading), size: TYPE.cardTitle })),
 		footer: footer.map((t, i) => ({ text: t, x: TEXT.x, y: round1(CARD.height - TEXT.footerBottom - (footer.length - 1 - i) * footerLead), size: TYPE.cardFooter }))

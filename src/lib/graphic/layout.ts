@@ -1,11 +1,11 @@
 import type { MonthValue } from '$lib/data/series';
-import { layoutChart, type ChartLayout } from './chartLayout';
+import { layoutChart, type ChartAxes, type ChartLayout } from './chartLayout';
 import { layoutMap, type MapLayout } from './mapLayout';
 import { TYPE } from '$lib/tokens';
 import { round1, wrapText } from './labels';
 import { layoutLegend } from './legend';
 import { toRect } from './orientation';
-import type { Basemap, Box, GraphicState, TextLine, Votes } from './types';
+import type { Basemap, Box, Choropleths, GraphicState, TextLine } from './types';
 
 /**
  * Where the picture is shown: `band`, the live page on phones, a band across the top of the screen
@@ -26,8 +26,9 @@ export interface PictureData {
 	deaths: readonly MonthValue[];
 	troops: readonly MonthValue[];
 	chartSource: string;
-	/** Figures by governorate, for maps that fill governorates by them. */
-	votes: Votes;
+	chartAxes: ChartAxes;
+	/** Maps that fill governorates by a figure, ready to draw. */
+	choropleths: Choropleths;
 }
 
 /** Everything a renderer draws for one step at one size. */
@@ -80,7 +81,7 @@ export function layoutTitle(title: string | undefined, frame: Box): { lines: Tex
 export function layoutPicture(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
 	const frame = pictureFrame(size);
 	const mapTitle = layoutTitle(state.map.title, frame);
-	const legend = layoutLegend(state.map, mapTitle.below, data.votes);
+	const legend = layoutLegend(state.map, mapTitle.below, data.choropleths);
 	const mapFrame: Box = legend ? [frame[0], legend.box[3] + 4, frame[2], frame[3]] : mapTitle.below;
 	const chartTitle = layoutTitle(state.chart.title, frame);
 	return {
@@ -90,11 +91,11 @@ export function layoutPicture(state: GraphicState, data: PictureData, size: Pict
 		stepId: state.stepId,
 		label: `${state.view === 'map' ? 'Map' : 'Chart'}: ${state.alt}`,
 		map: {
-			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner', data.votes),
+			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner', data.choropleths),
 			title: mapTitle.lines,
 			...(legend ? { legend } : {}),
 			...(mapFrame[1] > frame[1] ? { band: toRect([0, 0, size.width, mapFrame[1] - BAND_GAP]) } : {})
 		},
-		chart: { ...layoutChart(data.deaths, data.troops, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource), title: chartTitle.lines }
+		chart: { ...layoutChart(data.deaths, data.troops, data.chartAxes, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource), title: chartTitle.lines }
 	};
 }

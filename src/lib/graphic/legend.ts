@@ -1,7 +1,7 @@
-import { CHOROPLETHS, type ArrowKind, type Tone } from '$lib/content/vocabulary';
+import type { ArrowKind, Tone } from '$lib/content/vocabulary';
 import { TYPE } from '$lib/tokens';
 import { round1, textWidth } from './labels';
-import type { Box, MapState, Rect, TextLine, Votes } from './types';
+import type { Box, Choropleths, MapState, Rect, TextLine } from './types';
 
 /** Words that go with each arrow colour, so colour never carries a meaning alone. */
 export const ARROW_LABELS: Record<ArrowKind, string> = {
@@ -46,13 +46,13 @@ const SWATCH = { w: 16, h: 10, gap: 5, between: 14, row: 18 };
  * The map's key, in rows from the top-left of the frame: what the shading means (the content's
  * `key`) and each kind of arrow shown. Nothing is drawn when colour encodes nothing.
  */
-export function layoutLegend(map: MapState, frame: Box, votes: Votes = {}): LegendLayout | null {
+export function layoutLegend(map: MapState, frame: Box, choropleths: Choropleths = {}): LegendLayout | null {
 	const size = TYPE.legend;
 	const entries: { mark: LegendItem['mark']; text: string }[] = [];
-	const values = map.choropleth && votes[map.choropleth];
-	if (map.choropleth && values) {
-		binLabels(CHOROPLETHS[map.choropleth]).forEach((text, i) => entries.push({ mark: { fill: `bin-${i}` }, text }));
-		if (Object.values(values).some((v) => v === null)) entries.push({ mark: { fill: 'unknown' }, text: 'no figure found' });
+	const c = map.choropleth && choropleths[map.choropleth];
+	if (c) {
+		c.key.forEach((text, i) => entries.push({ mark: { fill: `bin-${i}` }, text }));
+		if (c.unknown) entries.push({ mark: { fill: 'unknown' }, text: 'no figure found' });
 	}
 	if (map.highlight.length && map.key) entries.push({ mark: { shade: map.tone }, text: map.key });
 	for (const kind of new Set(map.arrows.map((a) => a.kind))) entries.push({ mark: { arrow: kind }, text: ARROW_LABELS[kind] });
@@ -72,9 +72,3 @@ export function layoutLegend(map: MapState, frame: Box, votes: Votes = {}): Lege
 	return { items, box: [frame[0], frame[1], round1(right + 2), round1(y + SWATCH.row)] };
 }
 
-const bound = (t: number) => (Math.abs(t - 200 / 3) < 1e-9 ? 'two-thirds' : `${t}%`);
-
-/** Words for each class between the bounds: under the first, between each pair, the last or more. */
-export function binLabels(bounds: readonly number[]): string[] {
-	return [`under ${bound(bounds[0]!)}`, ...bounds.slice(1).map((b, i) => `${bound(bounds[i]!)} to ${bound(b)}`), `${bound(bounds.at(-1)!)} or more`];
-}

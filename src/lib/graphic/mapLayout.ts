@@ -1,11 +1,11 @@
 import { TYPE } from '$lib/tokens';
-import { CHOROPLETHS, type Tone } from '$lib/content/vocabulary';
+import type { Tone } from '$lib/content/vocabulary';
 import { applyCamera, fitCamera } from './camera';
 import { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
 import { ARROW_LABELS, type LegendLayout } from './legend';
 import { shapeId } from './shapeId';
 import { isZoomed, layoutLocator, layoutScaleBar, riverSpots, toRect, type LocatorLayout, type ScaleBarLayout } from './orientation';
-import type { Arrow, Basemap, Box, Camera, MapState, Point, Rect, TextLine, Votes } from './types';
+import type { Arrow, Basemap, Box, Camera, Choropleth, Choropleths, MapState, Point, Rect, TextLine } from './types';
 
 export interface ArrowLayout {
 	kind: Arrow['kind'];
@@ -61,14 +61,6 @@ export interface MapLayout {
 	legend?: LegendLayout;
 	/** The strip of paper behind the title and the key, above the map. */
 	band?: Rect;
-}
-
-/** A governorate's class on a map filled by a figure: its bin, or `unknown` where no figure was found. */
-function fillOf(map: MapState, votes: Votes, governorate: string): { fill?: string } {
-	const values = map.choropleth && votes[map.choropleth];
-	if (!values || !(governorate in values)) return {};
-	const v = values[governorate];
-	return { fill: v === null || v === undefined ? 'unknown' : `bin-${CHOROPLETHS[map.choropleth!].filter((t) => v >= t).length}` };
 }
 
 /** The two countries the story is about: drawn darker, and outlined. */
@@ -145,8 +137,8 @@ interface LabelInputs {
 	arrows: readonly ArrowLayout[];
 	context: readonly { place: string; at: Point }[];
 	zoomed: boolean;
-	/** On a map filled by a figure: each governorate's figure, for its label. */
-	figures?: Record<string, number | null>;
+	/** On a map filled by a figure: its labels. */
+	choropleth?: Choropleth;
 }
 
 /**
@@ -172,9 +164,7 @@ export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInput
 	arrows.forEach((a, i) => requests.push({ id: `a:${i}`, at: a.mid, lines: [{ text: a.label, size: TYPE.arrow }], priority: PRIORITY.arrow + i, gap: ARROW_LABEL_GAP }));
 	const highlight = new Set(map.highlight);
 	// A map filled by a figure names each governorate with its figure, the most extreme first.
-	const figures = Object.entries(inputs.figures ?? {}).filter((e): e is [string, number] => e[1] !== null);
-	figures.sort((a, b) => Math.abs(b[1] - 50) - Math.abs(a[1] - 50));
-	const figureRank = new Map(figures.map(([g], i) => [g, i]));
+	const figureRank = new Map(inputs.choropleth?.order.map((g, i) => [g, i]));
 	for (const g of basemap.governorates) {
 		const shaded = highlight.has(g.id);
 		const rank = figureRank.get(g.id);
@@ -182,7 +172,7 @@ export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInput
 			requests.push({
 				id: `g:${g.id}`,
 				at: applyCamera(camera, g.centroid),
-				lines: [{ text: g.id, size: TYPE.area }, { text: `${Math.round(inputs.figures![g.id]!)}%`, size: TYPE.placeSub }],
+				lines: [{ text: g.id, size: TYPE.area }, { text: inputs.choropleth!.labels[g.id]!, size: TYPE.placeSub }],
 				priority: PRIORITY.shaded + rank,
 				gap: 0
 			});
@@ -228,7 +218,7 @@ export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 
 }
 
 /** The map for a state in a frame: camera, shapes, rivers, arrows, markers, labels, note, scale bar and locator. */
-export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner', votes: Votes = {}): MapLayout {
+export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner', choropleths: Choropleths = {}): MapLayout {
 	const { note, mapFrame } = layoutNote(map.note, frame, notePlace);
 	const region = basemap.cameras[map.camera];
 	const fit = fitCamera(region, mapFrame);
@@ -253,8 +243,8 @@ export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box,
 		.sort((a, b) => Number(b.place === CONTEXT_FIRST) - Number(a.place === CONTEXT_FIRST) || nearMarks(a.at) - nearMarks(b.at))
 		.slice(0, Math.max(1, Math.floor(((mapFrame[2] - mapFrame[0]) * (mapFrame[3] - mapFrame[1])) / CONTEXT_AREA)));
 	const reserved = [note?.box, locator && boxOf(locator.box), scaleBar?.box].filter((b): b is Box => !!b);
-	const figures = map.choropleth ? votes[map.choropleth] : undefined;
-	const labels = layoutLabels(basemap, map, { arrows, context, zoomed, ...(figures ? { figures } : {}) }, camera, mapFrame, reserved);
+	const choropleth = map.choropleth && choropleths[map.choropleth];
+	const labels = layoutLabels(basemap, map, { arrows, context, zoomed, ...(choropleth ? { choropleth } : {}) }, camera, mapFrame, reserved);
 	const labelled = new Set(labels.map((l) => l.id));
 	return {
 		frame: mapFrame,
@@ -262,7 +252,7 @@ export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box,
 		camera,
 		tone: map.tone,
 		countries: basemap.countries.map((c) => ({ shape: shapeId('c', c.id), focus: FOCUS.includes(c.id) })),
-		governorates: basemap.governorates.map((g) => ({ shape: shapeId('g', g.id), highlighted: highlight.has(g.id), ...fillOf(map, votes, g.id) })),
+		governorates: basemap.governorates.map((g) => ({ shape: shapeId('g', g.id), highlighted: highlight.has(g.id), ...(choropleth && choropleth.fills[g.id] ? { fill: choropleth.fills[g.id] } : {}) })),
 		rivers: basemap.rivers.map((r) => ({ shape: shapeId('r', r.name), name: r.name })),
 		borders: FOCUS.map((id) => shapeId('c', id)),
 		arrows,

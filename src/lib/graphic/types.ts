@@ -84,6 +84,21 @@ export interface GraphicState {
 /** Figures by governorate for each choropleth (src/lib/data/votes.ts); null where none was found. */
 export type Votes = Partial<Record<ChoroplethId, Record<string, number | null>>>;
 
+/** A map filled by a figure, ready to draw: each governorate's class and label, and the key's words. */
+export interface Choropleth {
+	/** `bin-0` (lowest) … or `unknown`, by governorate. */
+	fills: Record<string, string>;
+	/** The figure as a label, for the governorates that have one. */
+	labels: Record<string, string>;
+	/** Governorates in the order their labels are placed: the most extreme figure first. */
+	order: string[];
+	/** Words for each class, lowest first. */
+	key: string[];
+	/** Some governorate has no figure. */
+	unknown: boolean;
+}
+export type Choropleths = Partial<Record<ChoroplethId, Choropleth>>;
+
 /** A camera: reference space → screen, `screen = ref * k + [x, y]`. */
 export interface Camera {
 	k: number;

@@ -35,7 +35,7 @@ function cardFor(name: string): { text: CardText; map: (typeof figures)[string][
 export function cardSvg(name: string): string {
 	const { text, map } = cardFor(name);
 	const head = `<style>${pictureCss(literal)} ${cardCss(literal)}</style>${basemapDefs(basemap)}`;
-	const { body } = render(ShareCard, { props: { card: layoutCard(text, map, basemap, pictureData.votes), head } });
+	const { body } = render(ShareCard, { props: { card: layoutCard(text, map, basemap, pictureData.choropleths), head } });
 	return standalone(body);
 }
 
