@@ -127,7 +127,9 @@ describe('the chart', () => {
 	});
 
 	test('labels a year per tick, 2003 to 2014 on a wide chart', () => {
-		expect(at(chartStep.id).years.map((y) => y.label.text)).toEqual(['2003', '2004', '2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012', '2013', '2014']);
+		const labels = at(chartStep.id).tickLabels;
+		expect(labels.filter((l) => l.anchor === 'middle').map((l) => l.text)).toEqual(['2003', '2004', '2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012', '2013', '2014']);
+		expect(labels.filter((l) => l.anchor === 'end').map((l) => l.text)).toEqual(['0', '1,000', '2,000', '3,000', '4,000']);
 	});
 });
 

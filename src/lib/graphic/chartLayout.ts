@@ -1,8 +1,18 @@
-import { nice, ticks } from 'd3-array';
 import { TYPE } from '$lib/tokens';
 import type { MonthValue } from '$lib/data/series';
 import { round1, stackLines, textWidth, wrapText } from './labels';
 import type { Box, ChartState, TextLine } from './types';
+
+/**
+ * The chart's two axes, which depend only on the data: worked out once when the site is built
+ * (`chartAxes.ts`, with d3-array), so the page carries a few numbers rather than d3-array's code.
+ */
+export interface ChartAxes {
+	deathsTop: number;
+	deathsTicks: number[];
+	troopsTop: number;
+	troopsTicks: number[];
+}
 
 export interface BarLayout {
 	month: string;
@@ -14,26 +24,22 @@ export interface BarLayout {
 	on: boolean;
 }
 
-export interface ChartNoteLayout {
-	/** The leader line from the note down to its bar: x, top, bottom. */
-	leader: [number, number, number];
-	text: TextLine;
-}
-
 /** Everything the deaths-and-troops chart draws, for one state in one frame. */
 export interface ChartLayout {
 	/** The plotting area inside the frame. */
 	plot: Box;
 	axisTitle: TextLine;
-	/** Horizontal grid lines and their labels on the left axis. */
-	yTicks: { y: number; label: TextLine }[];
+	/** The horizontal grid lines, as one path (few elements: the chart is redrawn as the reader scrolls). */
+	grid: string;
+	/** The left axis's labels and the years along the bottom. */
+	tickLabels: TextLine[];
+	/** The year ticks, as one path: where each year's January starts. */
+	yearTicks: string;
 	bars: BarLayout[];
-	/** Year ticks along the bottom: where each year's January starts. */
-	years: { x: number; label: TextLine }[];
-	/** The year ticks' lines run from the plot's bottom this far down. */
-	yearTick: [number, number];
 	troops: { shown: boolean; path: string; ticks: TextLine[]; label: TextLine[] };
-	notes: ChartNoteLayout[];
+	/** The notes' leader lines down to their bars, as one path, and the notes. */
+	leaders: string;
+	notes: TextLine[];
 	source: TextLine[];
 	/** What the picture shows, and when. */
 	title?: TextLine[];
@@ -68,7 +74,7 @@ function band(keys: readonly string[], [r0, r1]: [number, number], paddingInner:
  * levels as a line on a second axis, the step's notes stacked above the bars, the source below
  * (none when `sourceText` is empty: the phone's band, where the step card right below cites it).
  */
-export function layoutChart(deaths: readonly MonthValue[], troops: readonly MonthValue[], chart: ChartState, frame: Box, sourceText: string): ChartLayout {
+export function layoutChart(deaths: readonly MonthValue[], troops: readonly MonthValue[], axes: ChartAxes, chart: ChartState, frame: Box, sourceText: string): ChartLayout {
 	const [fx0, fy0, fx1, fy1] = frame;
 	const narrow = fx1 - fx0 < NARROW;
 	const sourceWords = wrapText(sourceText, fx1 - fx0, TYPE.source);
@@ -79,20 +85,20 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 	const months = deaths.map((d) => d.month);
 	const x = band(months, [plot[0], plot[2]], BAR_PADDING);
 	const xOf = (m: string) => (x.at(m) ?? plot[0]) + x.bandwidth / 2;
-	const [, deathsTop] = nice(0, Math.max(...deaths.map((d) => d.value)), 4);
+	const { deathsTop, troopsTop } = axes;
 	const y = linear([0, deathsTop], [plot[3], plot[1]]);
-	const [, troopsTop] = nice(0, Math.max(...troops.map((d) => d.value)), 4);
 	const y2 = linear([0, troopsTop], [plot[3], plot[1]]);
 	const w = round1(Math.max(0.5, x.bandwidth));
 
 	const bars = deaths.map((d) => ({ month: d.month, x: round1(x.at(d.month) ?? 0), y: round1(y(d.value)), w, h: round1(plot[3] - y(d.value)), on: d.month >= chart.from && d.month <= chart.to }));
 	const [first, last] = [Number(months[0]!.slice(0, 4)), Number(months.at(-1)!.slice(0, 4))];
-	const years: ChartLayout['years'] = [];
+	const years: TextLine[] = [];
 	for (let yr = first; yr <= last; yr++) {
 		if (narrow && (yr - first) % 2 === 1) continue;
 		const at = round1(x.at(`${yr}-01`) ?? plot[0]);
-		years.push({ x: at, label: { text: narrow ? `’${String(yr).slice(2)}` : String(yr), x: at, y: round1(plot[3] + 5 + TYPE.tick), size: TYPE.tick, anchor: 'middle' } });
+		years.push({ text: narrow ? `’${String(yr).slice(2)}` : String(yr), x: at, y: round1(plot[3] + 5 + TYPE.tick), size: TYPE.tick, anchor: 'middle' });
 	}
+	const bottom = round1(plot[3]);
 
 	const lastTroop = troops.at(-1)!;
 	const labelX = round1(xOf(lastTroop.month) + 4);
@@ -104,25 +110,26 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 		const ny = round1(plot[1] - NOTE_ROW * (chart.notes.length - i) + NOTE_ROW / 2);
 		// The note starts just left of its leader, shifted left as far as it must to stay in the frame.
 		const tx = round1(Math.max(fx0, Math.min(nx - 3, fx1 - textWidth(n.label, TYPE.note))));
-		return { leader: [nx, ny + 4, bar ? bar.y - 3 : plot[3]] as [number, number, number], text: { text: n.label, x: tx, y: ny, size: TYPE.note } };
+		return { leader: `M${nx},${round1(ny + 4)}V${round1(bar ? bar.y - 3 : plot[3])}`, text: { text: n.label, x: tx, y: ny, size: TYPE.note } };
 	});
+	const tickY = axes.deathsTicks.map((v) => round1(y(v)));
 
 	return {
 		plot: plot.map(round1) as Box,
 		axisTitle: { text: 'Deaths per month', x: fx0, y: round1(fy0 + TYPE.axis), size: TYPE.axis },
-		yTicks: ticks(0, deathsTop, 4).map((v) => ({ y: round1(y(v)), label: { text: thousands.format(v), x: plot[0] - TICK_GAP, y: round1(y(v) + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' } })),
+		grid: tickY.map((ty) => `M${round1(plot[0])},${ty}H${round1(plot[2])}`).join(''),
+		tickLabels: [...axes.deathsTicks.map((v, i) => ({ text: thousands.format(v), x: round1(plot[0] - TICK_GAP), y: round1(tickY[i]! + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' as const })), ...years],
+		yearTicks: years.map((yr) => `M${yr.x},${bottom}v4`).join(''),
 		bars,
-		years,
-		yearTick: [plot[3], plot[3] + 4].map(round1) as [number, number],
 		troops: {
 			shown: chart.troops,
 			path: troops.map((d, i) => `${i ? 'L' : 'M'}${round1(xOf(d.month))},${round1(y2(d.value))}`).join(''),
-			ticks: ticks(0, troopsTop, 4)
-				.filter((v) => v < troopsTop)
-				.map((v) => ({ text: v ? `${v / 1000}k` : '0', x: plot[2] + TICK_GAP, y: round1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
+			ticks: axes.troopsTicks.map((v) => ({ text: v ? `${v / 1000}k` : '0', x: plot[2] + TICK_GAP, y: round1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
 			label: troopLines.map((l) => ({ ...l, y: round1(l.y) }))
 		},
-		notes,
+		leaders: notes.map((n) => n.leader).join(''),
+		notes: notes.map((n) => n.text),
 		source: stackLines(sourceWords.map((text) => ({ text, size: TYPE.source })), fx0, fy1 - sourceHeight + TICK_GAP).map(({ sub: _, ...l }) => ({ ...l, y: round1(l.y) }))
 	};
 }
+

@@ -78,8 +78,8 @@ export function pictureCss(t: TokenRef): string {
 .chart .axis-title { fill: ${t('muted')}; }
 .chart .tick { fill: ${t('muted')}; }
 .chart .troop-tick { fill: ${t('us')}; }
-.chart .grid { stroke: ${t('border')}; stroke-width: 1; }
-.chart .year-tick { stroke: ${t('muted')}; }
+.chart .grid { fill: none; stroke: ${t('border')}; stroke-width: 1; }
+.chart .year-tick { fill: none; stroke: ${t('muted')}; }
 .chart .bar { fill: ${t('bar')}; opacity: 0.55; transition: fill 400ms ease, opacity 400ms ease; }
 .chart .bar.on { fill: ${t('ink')}; opacity: 1; }
 .chart .troops { opacity: 0; transition: opacity 400ms ease; }
@@ -88,7 +88,7 @@ export function pictureCss(t: TokenRef): string {
 .chart .troop-label { fill: ${t('us')}; font-weight: 600; paint-order: stroke; stroke: ${t('paper')}; stroke-width: 3px; }
 .chart .troop-label .sub { font-weight: 400; }
 .chart .note { fill: ${t('ink')}; paint-order: stroke; stroke: ${t('paper')}; stroke-width: 3px; }
-.chart .leader { stroke: ${t('ink')}; stroke-width: 1; }
+.chart .leader { fill: none; stroke: ${t('ink')}; stroke-width: 1; }
 .chart .source { fill: ${t('muted')}; }
 `
 		.trim()
