@@ -29,7 +29,7 @@ test.describe('built under BASE_PATH', () => {
 		const address = server.address();
 		origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 		execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-			env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: DIR, SVELTEKIT_OUT_DIR: '.svelte-kit-base', SITE_ORIGIN: origin, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+			env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: DIR, SVELTEKIT_OUT_DIR: '.svelte-kit-base', SITE_ORIGIN: origin },
 			stdio: 'pipe',
 			timeout: 200_000
 		});
