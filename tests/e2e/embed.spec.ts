@@ -259,10 +259,15 @@ test('D. a frames parent gets the stacked layout: every step’s text and one lo
 
 	const images = frame.locator('figure.still-figure img');
 	await expect(images).toHaveCount(pictureRuns(steps).length);
+	// Each figure's box is its drawing's size before the drawing loads (the narrow one on phones), so
+	// nothing below it moves when it arrives.
+	const heights = () => images.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+	const reserved = await heights();
 	for (const img of await images.all()) {
 		await img.scrollIntoViewIfNeeded();
 		await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 	}
+	expect(await heights(), 'figure heights once loaded, against the space kept for them').toEqual(reserved);
 });
 
 test.describe('E. messages the embed must ignore', () => {
