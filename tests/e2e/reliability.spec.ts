@@ -6,13 +6,16 @@ import { atRest, graphic, hydrated, scrollStopped } from './story-page';
 const ROUTES = ['/', '/read/', '/timeline/', '/sources/', '/classroom/', '/embed-code/', '/embed/', '/embed/syria/'];
 
 test('a flick of the wheel ends on the picture for the step at the trigger line', async ({ page }) => {
+	await page.clock.install();
 	await page.goto('/');
 	await hydrated(page);
 	await page.mouse.move(200, 400);
 	const stops: string[] = [];
 	for (const distance of [9000, 4000, -2500, 12000]) {
 		for (let i = 0; i < 10; i++) await page.mouse.wheel(0, distance / 10);
-		stops.push(await atRest(page));
+		const { active, atLine } = await atRest(page);
+		expect(active, `after a flick of ${distance} px`).toBe(atLine);
+		stops.push(atLine);
 	}
 	// Each flick moved the story its way: down, further down, back up, and down past the second stop.
 	const at = stops.map((id) => expectedSteps.findIndex((s) => s.id === id));
@@ -40,14 +43,16 @@ test('following a link to a step mid-page, then back and forward, shows the righ
 });
 
 test('a reload mid-story comes back to the same step', async ({ page }) => {
+	await page.clock.install();
 	await page.goto('/');
 	await hydrated(page);
 	await page.mouse.move(200, 400);
 	for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 400);
-	const before = await atRest(page);
+	const { active: before, atLine } = await atRest(page);
+	expect(before).toBe(atLine);
 	expect(before).not.toBe(expectedSteps[0]!.id);
 	await page.reload();
-	await expect(graphic(page)).toHaveAttribute('data-active-step', before);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', before!);
 });
 
 test('rotating keeps the step, re-fits the graphic, and does not move the text under the reader', async ({ page }) => {
@@ -175,11 +180,11 @@ test('bad input is harmless: odd hashes and query strings', async ({ page }) => 
 		await expect(page.locator('h1').first()).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null), url).toBeNull();
 	}
-	// The story, given a step or an anchor it does not have, starts at the beginning.
+	// The story, given a step or an anchor it does not have, starts at the beginning, and stays there.
+	await page.clock.install();
 	await page.goto('/?step=9999#999');
-	await expect(graphic(page)).toHaveAttribute('data-active-step', expectedSteps[0]!.id);
 	await hydrated(page);
-	expect(await atRest(page)).toBe(expectedSteps[0]!.id);
+	expect(await atRest(page)).toEqual(expect.objectContaining({ active: expectedSteps[0]!.id, atLine: expectedSteps[0]!.id }));
 	expect(errors).toEqual([]);
 });
 

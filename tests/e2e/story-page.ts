@@ -19,25 +19,15 @@ function storyState(page: Page) {
 }
 
 /**
- * Waits until scrolling has stopped (the same position in two samples 100 ms apart) and the picture
- * is the one for the step at the trigger line; returns that step's id.
+ * The page at rest after a scroll: waits until scrolling has stopped, then runs the page's clock past
+ * the moment Scrolly re-reads the steps' positions (120 ms after the last scroll event), so the check
+ * that follows sees the final picture, not one a late correction is about to replace. Needs
+ * `page.clock.install()` before the page loads. Returns the active step and the step at the line.
  */
-export async function atRest(page: Page): Promise<string> {
-	let last = '';
-	let state = { y: 0, active: null as string | null, atLine: '' };
-	await expect
-		.poll(
-			async () => {
-				state = await storyState(page);
-				const now = JSON.stringify(state);
-				const still = now === last;
-				last = now;
-				return still && state.active === state.atLine;
-			},
-			{ intervals: [100], message: 'the scroll stops on the picture for the step at the trigger line' }
-		)
-		.toBe(true);
-	return state.atLine;
+export async function atRest(page: Page) {
+	await scrollStopped(page);
+	await page.clock.runFor(1000);
+	return storyState(page);
 }
 
 /** Waits until the window's scroll position stops changing (two samples 50 ms apart). */

@@ -16,6 +16,7 @@ async function expectPicture(page: Page, step: { id: string; view: string; alt: 
 }
 
 test('scrolling through the story activates every step in order, and the picture follows', async ({ page }) => {
+	await page.clock.install();
 	await page.goto('/');
 	const steps = await stepsOf(page);
 	expect(steps.length).toBeGreaterThanOrEqual(24);
@@ -23,9 +24,10 @@ test('scrolling through the story activates every step in order, and the picture
 	await page.mouse.move(200, 400);
 	for (const [k, step] of steps.entries()) {
 		// One turn of the wheel per step, just far enough for its card to cross the trigger line: a step
-		// the picture skipped, or one it stopped short of, fails here.
+		// the picture skipped, or one it stopped short of, fails here, during the scroll or once at rest.
 		if (k > 0) await wheelToStep(page, step.id);
 		await expectPicture(page, step);
+		expect(await atRest(page), `at rest on ${step.id}`).toEqual({ y: expect.any(Number), active: step.id, atLine: step.id });
 	}
 });
 
@@ -81,13 +83,16 @@ test('errors nothing into the console', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
+	await page.clock.install();
 	await page.goto('/#not-a-step');
 	await hydrated(page);
 	await page.goto('/#%3Cscript%3E');
 	await page.mouse.move(200, 400);
 	await page.mouse.wheel(0, 3000);
-	// Scrolled, stopped and settled on a later step: the page ran all the way through.
-	expect(await atRest(page)).not.toBe(expectedSteps[0]!.id);
+	// Scrolled, stopped and settled on a later step, its timers run: the page ran all the way through.
+	const { active, atLine } = await atRest(page);
+	expect(active).toBe(atLine);
+	expect(active).not.toBe(expectedSteps[0]!.id);
 	expect(errors).toEqual([]);
 });
 
