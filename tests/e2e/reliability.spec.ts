@@ -93,6 +93,26 @@ test('rotating keeps the step, re-fits the graphic, and does not move the text u
 	expect(moved).toBeLessThan(1);
 });
 
+// A window made shorter or taller re-spaces the story (its spacing is in vh) without changing the
+// column's width; a phone's rotation can arrive as a change of width and then one of height.
+test('a change of the window’s height keeps the reader’s step on the trigger line', async ({ page }) => {
+	const step = expectedSteps[Math.floor(expectedSteps.length / 2)]!;
+	await page.goto(`/#${step.id}`);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
+	await hydrated(page);
+	const { width, height } = page.viewportSize()!;
+	const card = page.locator(`#${step.id}`);
+	for (const h of [Math.round(height / 2), height]) {
+		await page.setViewportSize({ width, height: h });
+		await expect.poll(() => page.evaluate(() => innerHeight)).toBe(h);
+		await scrollStopped(page);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
+		const top = await card.evaluate((el) => el.getBoundingClientRect().top / innerHeight);
+		expect(top).toBeGreaterThan(0);
+		expect(top).toBeLessThan(0.8);
+	}
+});
+
 test('no page asks any origin but its own for anything', async ({ page, baseURL }) => {
 	const foreign: string[] = [];
 	trackRequests(page);
