@@ -14,18 +14,30 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
+	// Two workers on a 2-core machine: each drives one Chromium (whose renderer is most of the work),
+	// so a third would only queue behind them, and with another job on the machine would starve them.
 	workers: 2,
-	retries: process.env.CI ? 1 : 0,
+	// Tests wait for conditions, not for time, so they pass on a busy machine without a second try:
+	// a retry would only hide a test that cannot be trusted.
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	// Sized for a 2-core machine shared with another job: the slowest test (the scroll through all 37
+	// steps) takes about 10 s alone and 30 s there; a wait for a page's state, under 1 s alone.
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? 'line' : 'list',
 	use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions },
 	webServer: {
+		// One build for every spec (basepath.spec.ts makes its own, under BASE_PATH).
 		command: `npm run build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
-		timeout: 120_000
+		timeout: 180_000
 	},
 	projects: [
-		{ name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true, deviceScaleFactor: 2 } },
+		// @once: tests that do not depend on the viewport (the build on disk, a PDF, widths set by the
+		// test itself) run in the desktop project only.
+		{ name: 'phone', grepInvert: /@once/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true, deviceScaleFactor: 2 } },
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }
 	]
 });

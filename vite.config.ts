@@ -1,10 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { archieml } from './src/lib/content/amlPlugin';
-import { pictureStylesheet } from './src/lib/graphic/cssPlugin';
+import { archieml } from './src/lib/content/amlPlugin.ts';
+import { pictureStylesheet } from './src/lib/graphic/cssPlugin.ts';
 
 export default defineConfig({
 	plugins: [pictureStylesheet(), archieml({ places: 'src/lib/data/places.csv', events: 'src/lib/data/events.csv', story: 'src/content/story.aml' }), sveltekit()],
+	// SvelteKit prerenders every page, figure file and share card inside its writeBundle hook, so that
+	// hook is most of the build by design; Rolldown's note that a plugin took most of the time would
+	// print on every build and say nothing new.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

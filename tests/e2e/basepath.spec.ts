@@ -10,13 +10,15 @@ const BASE = '/graphics/iraq-2014';
 const DIR = 'build-base';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
-test.describe('built under BASE_PATH', () => {
+// One build, checked once (@once: desktop only, playwright.config.ts).
+test.describe('built under BASE_PATH', { tag: '@once' }, () => {
 	test.describe.configure({ mode: 'serial' });
 	let server: Server;
 	let origin = '';
 
 	test.beforeAll(async ({}, testInfo) => {
-		if (testInfo.project.name !== 'desktop') return;
+		// A production build: a few seconds alone, several times that on a machine shared with the
+		// other worker's browser and a second job.
 		testInfo.setTimeout(240_000);
 		// A separate build beside the one under test, served from a sub-path as a newsroom would host it.
 		server = createServer((req, res) => {
@@ -29,14 +31,13 @@ test.describe('built under BASE_PATH', () => {
 		const address = server.address();
 		origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 		execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-			env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: DIR, SVELTEKIT_OUT_DIR: '.svelte-kit-base', SITE_ORIGIN: origin, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+			env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: DIR, SVELTEKIT_OUT_DIR: '.svelte-kit-base', SITE_ORIGIN: origin },
 			stdio: 'pipe',
 			timeout: 200_000
 		});
 	});
 
 	test.afterAll(() => server?.close());
-	test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'one build, checked once'));
 
 	test('every link, script, style and image in every page is under the base path and exists', () => {
 		expect(brokenLinks(DIR, BASE)).toEqual([]);

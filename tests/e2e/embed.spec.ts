@@ -4,6 +4,7 @@ import { expect, test as base, type Frame, type Locator, type Page } from '@play
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
 import { story } from './content';
 import { SLOT, openArticle, type Parent } from './hosts/newsroom';
+import { networkQuiet, trackRequests } from './network';
 
 declare global {
 	interface Window {
@@ -17,6 +18,7 @@ const test = base.extend<{ errors: string[] }>({
 		async ({ page }, use) => {
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+			trackRequests(page);
 			await use(errors);
 			expect(errors, 'uncaught errors').toEqual([]);
 		},
@@ -69,10 +71,12 @@ async function expectFits(iframe: Locator, frame: Frame, label: string) {
 		const content = await contentHeight(frame);
 		return Math.max(Math.abs(attr! - content), Math.abs(client! - content));
 	};
-	await expect.poll(mismatch, { message: `iframe height vs content, ${label}`, timeout: 10_000 }).toBeLessThanOrEqual(4);
-	// Lazy images and late layout must not leave it out of step a moment later.
-	await iframe.page().waitForTimeout(300);
-	expect(await mismatch(), `iframe height vs content a moment later, ${label}`).toBeLessThanOrEqual(4);
+	await expect.poll(mismatch, { message: `iframe height vs content, ${label}` }).toBeLessThanOrEqual(4);
+	// Once whatever was loading (lazy figures) has arrived and the host has drawn since, it still fits.
+	// (Only the host's frames: an embed below the fold is not drawn, so it has none to wait for.)
+	await networkQuiet(iframe.page());
+	await iframe.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	expect(await mismatch(), `iframe height vs content once loaded, ${label}`).toBeLessThanOrEqual(4);
 }
 
 /**
@@ -159,17 +163,14 @@ async function fitsAtEachWidth(page: Page, site: string, path: string, parent: P
 	await expect(frame.locator('.embed.tracked')).toHaveCount(0);
 }
 
-test.describe('A/B. the iframe keeps the embed’s height', () => {
-	// The tests set the widths, so one project is enough.
-	test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'widths set by the test'));
+// The tests set the widths, so they run in one project (@once: not the phone's, playwright.config.ts).
+test.describe('A/B. the iframe keeps the embed’s height', { tag: '@once' }, () => {
 
 	for (const path of ['/embed/', '/embed/invasion/']) {
 		test(`A. pym parent (no trackscroll), ${path}: at 320, 600 and 1000 px, and after a resize from 1000 to 320`, async ({ page, baseURL }) => {
-			test.setTimeout(60_000);
 			await fitsAtEachWidth(page, siteOf(baseURL), path, PYM);
 		});
 		test(`B. @newswire/frames parent, ${path}: at 320, 600 and 1000 px, and after a resize from 1000 to 320`, async ({ page, baseURL }) => {
-			test.setTimeout(60_000);
 			await fitsAtEachWidth(page, siteOf(baseURL), path, FRAMES);
 		});
 	}
@@ -178,8 +179,7 @@ test.describe('A/B. the iframe keeps the embed’s height', () => {
 	// reach the host when the host is resized (the embed also listens for its own resize).
 	for (const parent of [PYM, FRAMES]) {
 		test(`A/B. ${parent.kind}: the iframe re-fits when the host is resized (1000 → 320 → 1000 → 320 px) with the embed below the fold`, async ({ page, baseURL }) => {
-			test.setTimeout(60_000);
-			await page.setViewportSize({ width: 1000, height: 800 });
+				await page.setViewportSize({ width: 1000, height: 800 });
 			const iframe = await openArticle(page, siteOf(baseURL), '/embed/invasion/', parent, { before: 12 });
 			const frame = await embedFrame(iframe);
 			await embedSpoke(page);
@@ -196,7 +196,6 @@ test.describe('A/B. the iframe keeps the embed’s height', () => {
 });
 
 test('C. pym with trackscroll: the host’s scroll steps through the chapter, and the graphic stays in view', async ({ page, baseURL }) => {
-	test.setTimeout(60_000);
 	const steps = chapterSteps('offensive');
 	expect(steps.length).toBeGreaterThanOrEqual(5);
 	const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM_TRACKING);
@@ -236,7 +235,6 @@ test('C. pym with trackscroll: the host’s scroll steps through the chapter, an
 });
 
 test('D. a frames parent gets the stacked layout: every step’s text and one loaded figure per picture group', async ({ page, baseURL }) => {
-	test.setTimeout(60_000);
 	const steps = chapterSteps('offensive');
 	const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', FRAMES);
 	await expect(frame.locator('.embed-stacked')).toHaveCount(1);
@@ -259,10 +257,15 @@ test('D. a frames parent gets the stacked layout: every step’s text and one lo
 
 	const images = frame.locator('figure.still-figure img');
 	await expect(images).toHaveCount(pictureRuns(steps).length);
+	// Each figure's box is its drawing's size before the drawing loads (the narrow one on phones), so
+	// nothing below it moves when it arrives.
+	const heights = () => images.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+	const reserved = await heights();
 	for (const img of await images.all()) {
 		await img.scrollIntoViewIfNeeded();
 		await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 	}
+	expect(await heights(), 'figure heights once loaded, against the space kept for them').toEqual(reserved);
 });
 
 test.describe('E. messages the embed must ignore', () => {
@@ -366,19 +369,27 @@ test.describe('E. messages the embed must ignore', () => {
 		// The root layout marks hydration after the embed's own onMount has run.
 		await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 		const url = page.url();
-		await page.evaluate((message) => {
-			window.postMessage(message, '*');
-			window.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*');
-		}, positionMessage(1280, 800, -100, 5000));
-		// Nothing answers in this case, so give the messages a moment to be (not) handled.
-		await page.waitForTimeout(300);
+		// Nothing answers in this case. A listener added after the embed's own hears the messages after
+		// it: once it has heard the last one, the embed has handled them all, and a frame has been drawn.
+		await page.evaluate(
+			(message) =>
+				new Promise<void>((done) => {
+					addEventListener('message', (e) => e.data === 'last' && requestAnimationFrame(() => requestAnimationFrame(() => done())));
+					// Twice: an embed that listened would take the first as the answer to its own request for
+					// the position, and the second as the host tracking its scroll.
+					postMessage(message, '*');
+					postMessage(message, '*');
+					postMessage({ sentinel: 'amp', type: 'frames-init' }, '*');
+					postMessage('last', '*');
+				}),
+			positionMessage(1280, 800, -100, 5000)
+		);
 		await expect(page.locator('.embed.tracked')).toHaveCount(0);
 		await expect(page.locator('.embed-stacked')).toHaveCount(1);
 		expect(page.url()).toBe(url);
 	});
 
 	test('in tracked mode, a malformed position does not move or break the active step', async ({ page, baseURL }) => {
-		test.setTimeout(60_000);
 		const steps = chapterSteps('offensive');
 		const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM_TRACKING);
 		const { width: vw, height: vh } = page.viewportSize()!;
@@ -431,8 +442,7 @@ test.describe('F. URL parameters', () => {
 test.describe('G. the keyboard goes through the embed and out again', () => {
 	for (const parent of [FRAMES, PYM_TRACKING]) {
 		test(`${parent.kind}${'trackscroll' in parent ? ' with trackscroll' : ''}`, async ({ page, baseURL }) => {
-			test.setTimeout(60_000);
-			const iframe = await openArticle(page, siteOf(baseURL), '/embed/offensive/', parent);
+				const iframe = await openArticle(page, siteOf(baseURL), '/embed/offensive/', parent);
 			const frame = await embedFrame(iframe);
 			await embedSpoke(page);
 			if ('trackscroll' in parent) {
@@ -478,8 +488,7 @@ test.describe('H. the embed loads nothing from another origin', () => {
 		[PYM_TRACKING, '/embed/offensive/']
 	] as const) {
 		test(`${parent.kind}, ${path}`, async ({ page, baseURL }) => {
-			test.setTimeout(60_000);
-			const site = siteOf(baseURL);
+				const site = siteOf(baseURL);
 			const origin = new URL(site).origin;
 			const requests: string[] = [];
 			page.on('request', (r) => {

@@ -2,15 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { brokenLinks, htmlFiles, linksIn } from './build-links';
 
-// These read build/, which the test server has just built; once is enough.
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'reads the build once'));
-
-test('every internal link and anchor across the built site resolves', () => {
+// These read build/, which the test server has just built: once is enough (@once, playwright.config.ts).
+test('every internal link and anchor across the built site resolves', { tag: '@once' }, () => {
 	expect(htmlFiles('build').length).toBeGreaterThanOrEqual(10);
 	expect(brokenLinks('build')).toEqual([]);
 });
 
-test('every external link is a well-formed http(s) address', () => {
+test('every external link is a well-formed http(s) address', { tag: '@once' }, () => {
 	const bad: string[] = [];
 	let count = 0;
 	for (const page of htmlFiles('build'))
@@ -27,7 +25,7 @@ test('every external link is a well-formed http(s) address', () => {
 	expect(bad).toEqual([]);
 });
 
-test('the link checker finds a broken link and a missing anchor (it can fail)', async () => {
+test('the link checker finds a broken link and a missing anchor (it can fail)', { tag: '@once' }, async () => {
 	const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
 	const { join } = await import('node:path');
 	const { tmpdir } = await import('node:os');

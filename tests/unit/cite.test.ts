@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { citations, localDate, titleCase, type CitedPage } from '$lib/cite';
 
 describe('titleCase', () => {
@@ -119,15 +119,27 @@ describe('citations', () => {
 });
 
 describe('localDate', () => {
+	// West of Greenwich, late evening is already tomorrow in UTC: a date taken from toISOString() would
+	// be a day late. Node reads TZ afresh when it changes.
+	const tz = process.env.TZ;
+	beforeAll(() => {
+		process.env.TZ = 'America/Los_Angeles';
+	});
+	afterAll(() => {
+		if (tz === undefined) delete process.env.TZ;
+		else process.env.TZ = tz;
+		vi.useRealTimers();
+	});
+
 	test('is the local calendar date, zero-padded', () => {
 		expect(localDate(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05');
 		expect(localDate(new Date(2027, 10, 30, 0, 0))).toBe('2027-11-30');
 	});
 
-	test('defaults to today', () => {
-		const now = new Date();
-		const today = localDate();
-		expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(today).toBe(localDate(now));
+	test('defaults to today, on the reader’s clock', () => {
+		vi.useFakeTimers({ now: new Date(2027, 5, 9, 22, 30), toFake: ['Date'] });
+		expect(localDate()).toBe('2027-06-09');
+		vi.setSystemTime(new Date(2028, 1, 29, 0, 5));
+		expect(localDate()).toBe('2028-02-29');
 	});
 });

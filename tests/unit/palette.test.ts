@@ -11,6 +11,13 @@ const hex = (h: string): RGB => {
 	const full = s.length === 3 ? [...s].map((c) => c + c).join('') : s;
 	return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as RGB;
 };
+/** An rgba() colour composited over an opaque one. */
+const over = (rgba: string, below: string): RGB => {
+	const [r, g, b, a] = /^rgba\(([^)]+)\)$/.exec(rgba)![1]!.split(',').map(Number) as [number, number, number, number];
+	const under = hex(below);
+	return [r, g, b].map((c, i) => Math.round(a * c + (1 - a) * under[i]!)) as RGB;
+};
+const toHex = (c: RGB) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 const lin = (c: number) => {
 	const v = c / 255;
 	return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
@@ -74,6 +81,23 @@ for (const scheme of ['light', 'dark'] as const) {
 				expect(contrast(p[mark]!, p[bg]!)).toBeGreaterThanOrEqual(3);
 			}
 		);
+
+		// The pages' own text (app.css): every colour pair it writes. With these, the dark theme, which
+		// changes only these colours, needs no axe run of its own on the plain pages (tests/e2e/a11y.spec.ts).
+		test.each([
+			['paper', 'ink'], // the skip link, the timeline's current chapter
+			['ink', 'wash-disp'], // a source, term or event opened by its link (:target)
+			['muted', 'wash-disp']
+		])('page text in --%s on --%s meets 4.5:1', (fg, bg) => {
+			expect(contrast(p[fg]!, p[bg]!)).toBeGreaterThanOrEqual(4.5);
+		});
+
+		// Step cards are translucent, over the picture on phones: whatever is under them, their text reads.
+		test.each(['ink', 'muted', 'dim'])('text in --%s on a card over any colour of the picture meets 4.5:1', (fg) => {
+			const card = colour('card', scheme);
+			for (const below of Object.keys(PALETTE).filter((n) => n !== 'card'))
+				expect(contrast(p[fg]!, toHex(over(card, p[below]!))), `over --${below}`).toBeGreaterThanOrEqual(4.5);
+		});
 
 		test.each(['normal', ...Object.keys(CVD)])('US, ISIL and displacement stay distinguishable (%s vision)', (kind) => {
 			const see = (name: string) => lab(kind === 'normal' ? hex(p[name]!).map(lin) : simulate(hex(p[name]!), CVD[kind]!));

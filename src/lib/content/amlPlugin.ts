@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseStory } from './parseStory';
-import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes } from './pages';
-import { parsePlaces } from '../data/places';
-import { checkEventChapters, parseEvents } from '../data/events';
+import { parseStory } from './parseStory.ts';
+import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes } from './pages.ts';
+import { parsePlaces } from '../data/places.ts';
+import { checkEventChapters, parseEvents } from '../data/events.ts';
 
 interface Files {
 	places: string;

@@ -2,7 +2,7 @@
  * The small inline markup the copy may use: paragraphs (blank lines), `[text](https://…)`,
  * `**strong**` and `*emphasis*`. Everything else is escaped, so copy can never inject HTML.
  */
-import { escapeHtml } from '../html';
+import { escapeHtml } from '../html.ts';
 
 const LINK = /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
 

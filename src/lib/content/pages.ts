@@ -4,11 +4,11 @@
  * validated at build time and a mistake is reported as `file:line: message`.
  */
 import * as v from 'valibot';
-import { ContentError } from './ContentError';
-import { locate, type PathKey } from './locate';
-import { toHtml, toInline, toPlain } from './markup';
-import { splitList } from './parseStory';
-import { check, httpUrl, loadAml, slug, text } from './schema';
+import { ContentError } from './ContentError.ts';
+import { locate, type PathKey } from './locate.ts';
+import { toHtml, toInline, toPlain } from './markup.ts';
+import { splitList } from './parseStory.ts';
+import { check, httpUrl, loadAml, slug, text } from './schema.ts';
 
 /** What the other files may refer to: the story's sources and chapters, and the events. */
 export interface ContentRefs {

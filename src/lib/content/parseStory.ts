@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { ContentError } from './ContentError';
-import { locate, type PathKey } from './locate';
-import { check, httpUrl, loadAml, month, optionalText, slug, text } from './schema';
-import { countWords, toHtml, toPlain } from './markup';
-import type { Arrow, Chapter, Marker, Source, Step, Story } from './types';
+import { ContentError } from './ContentError.ts';
+import { locate, type PathKey } from './locate.ts';
+import { check, httpUrl, loadAml, month, optionalText, slug, text } from './schema.ts';
+import { countWords, toHtml, toPlain } from './markup.ts';
+import type { Arrow, Chapter, Marker, Source, Step, Story } from './types.ts';
 import {
 	ALL_GOVERNORATES,
 	ARROW_KINDS,
@@ -14,7 +14,7 @@ import {
 	TONES,
 	VIEWS,
 	type CameraId
-} from './vocabulary';
+} from './vocabulary.ts';
 
 const SourceSchema = v.object({
 	id: slug('source id'),

@@ -1,8 +1,8 @@
 /** The pieces every content parser shares: field rules, ArchieML loading, error reporting. */
 import archieml from 'archieml';
 import * as v from 'valibot';
-import { ContentError } from './ContentError';
-import type { PathKey } from './locate';
+import { ContentError } from './ContentError.ts';
+import type { PathKey } from './locate.ts';
 
 export const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
 export const optionalText = v.optional(v.pipe(v.string(), v.trim()));

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { tokensCss } from '../tokens';
-import { cssVar, pictureCss } from './style';
+import { tokensCss } from '../tokens.ts';
+import { cssVar, pictureCss } from './style.ts';
 
 const ID = 'virtual:picture.css';
 const RESOLVED = '\0picture.css';

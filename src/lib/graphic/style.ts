@@ -1,4 +1,4 @@
-import type { ColourName, FontName } from '../tokens';
+import type { ColourName, FontName } from '../tokens.ts';
 
 /** How a stylesheet names a token: `var(--ink)` on the page, a literal colour where there are no custom properties (resvg). */
 export type TokenRef = (name: ColourName | FontName) => string;
