@@ -1,34 +1,40 @@
-// Performance report for the built site: build, serve build/ with gzip, then Lighthouse (mobile,
-// median of 3), first-load bytes, and scroll smoothness; one table on stdout, everything in
-// bench/results.json. Budgets failing is a result (exit 0); failing to measure is not (exit 1).
-// Progress goes to stderr so stdout is just the report.
+// Performance report for the built site, optionally beside other static sites measured by the same
+// code in the same run (`--against DIR`): build, serve with gzip, then for each site Lighthouse
+// (mobile), main-thread work while loading, and scroll smoothness, 3 runs each, and first-load
+// bytes. One table on stdout, everything in bench/results.json. Exit status: 0 when every budget is
+// met, 2 when one fails, 1 when something could not be measured. Progress goes to stderr.
 //
-//   node bench/run.mjs [--no-build]        env: BENCH_PORT (4190), CHROMIUM_PATH
+//   node bench/run.mjs [--no-build] [--against DIR]...     env: BENCH_PORT (4190), CHROMIUM_PATH
+//
+// DIR is a static site (it has an index.html) or a folder of them (each subfolder with an
+// index.html is one site), such as ../shared/anchors.
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
-import { runLighthouse } from './lighthouse.mjs';
+import { runLighthouse, median } from './lighthouse.mjs';
 import { firstLoadBytes, BYTES_METHOD } from './bytes.mjs';
 import { scrollSmoothness } from './scroll.mjs';
+import { loadBlocking } from './load.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
 const BUILD_DIR = join(ROOT, 'build');
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
-const LIGHTHOUSE_RUNS = 3;
-const LIGHTHOUSE_PAGES = ['/'];
-const BYTES_PAGES = ['/', '/embed/'];
+const RUNS = 3;
+const OURS = 'this site';
 
 const BUDGET = {
 	score: 100,
 	lcpMs: 1000,
 	tbtMs: 50,
 	cls: 0.01,
+	// Blocking while loading: no more than the better of the anchors in the same run (set at run time).
+	longestAfterPaintMs: 100,
 	jsBytes: 60_000,
 	totalBytes: 200_000,
 	longTasks: 0,
@@ -57,11 +63,67 @@ function build() {
 	});
 }
 
+/** @param {string[]} argv @returns {{ name: string, root: string }[]} */
+function anchorSites(argv) {
+	/** @type {{ name: string, root: string }[]} */
+	const sites = [];
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] !== '--against') continue;
+		const dir = argv[++i];
+		if (!dir) throw new BenchError('--against needs a folder');
+		const abs = resolve(dir);
+		if (!existsSync(abs)) throw new BenchError(`--against ${dir}: no such folder`);
+		if (existsSync(join(abs, 'index.html'))) sites.push({ name: basename(abs), root: abs });
+		else {
+			const subs = readdirSync(abs, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(abs, d.name, 'index.html')));
+			if (!subs.length) throw new BenchError(`--against ${dir}: neither it nor a subfolder has an index.html`);
+			for (const d of subs) sites.push({ name: d.name, root: join(abs, d.name) });
+		}
+	}
+	return sites;
+}
+
 /**
- * @typedef {{ group: string, metric: string, value: number | null, display: string,
- *   budget: number | null, budgetDisplay: string, pass: boolean | null }} Row
- * pass: null for rows that are information only or could not be measured (n/a).
+ * @typedef {{ value: number | null, display: string }} Cell
+ * @typedef {{ group: string, metric: string, cells: Record<string, Cell>, budget: number | null,
+ *   budgetDisplay: string, pass: boolean | null }} Row
+ * cells: one per site, by name. pass: for this site's value; null for rows that are information
+ * only or could not be measured (n/a).
  */
+
+/** The median and every run, as the table shows them. @param {number[]} xs @param {(x: number) => string} fmt */
+const runsCell = (xs, fmt) => ({ value: median(xs), display: `${fmt(median(xs))} (${xs.map(fmt).join(' / ')})` });
+const num = (/** @type {number} */ x) => String(Math.round(x));
+const ms1 = (/** @type {number} */ x) => String(Math.round(x * 10) / 10);
+
+/**
+ * Everything measured for one site.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ name: string, url: string, bytesPages: string[] }} site
+ * @param {string} chromePath
+ */
+async function measure(browser, site, chromePath) {
+	log(`\n== ${site.name} (${site.url}/)`);
+	log(`Lighthouse / (mobile, ${RUNS} runs)…`);
+	const lighthouse = await runLighthouse(site.url + '/', { runs: RUNS, chromePath, log });
+	/** @type {Record<string, any>} */
+	const bytes = {};
+	for (const p of site.bytesPages) {
+		log(`First-load bytes ${p}…`);
+		bytes[p] = await firstLoadBytes(browser, site.url + p);
+	}
+	const load = [];
+	for (let i = 0; i < RUNS; i++) {
+		load.push(await loadBlocking(browser, site.url + '/'));
+		log(`  load run ${i + 1}/${RUNS}: blocking ${load[i].blockingMs} ms, longest task ${load[i].longestTaskMs} ms`);
+	}
+	const scroll = [];
+	for (let i = 0; i < RUNS; i++) {
+		log(`Scroll / run ${i + 1}/${RUNS} (390×844, 4× CPU)…`);
+		scroll.push(await scrollSmoothness(browser, site.url + '/', { log }));
+	}
+	return { lighthouse, bytes, load, scroll };
+}
 
 async function main() {
 	const started = Date.now();
@@ -71,6 +133,7 @@ async function main() {
 	} catch (err) {
 		throw new BenchError(err instanceof Error ? err.message : String(err)); // has the install hint
 	}
+	const anchors = anchorSites(process.argv.slice(2));
 
 	let buildMs = null;
 	if (!process.argv.includes('--no-build')) {
@@ -81,115 +144,111 @@ async function main() {
 	}
 	if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new BenchError(`${BUILD_DIR}/index.html missing: run without --no-build`);
 
-	const server = await startServer({ root: BUILD_DIR, port: PORT });
+	const roots = [{ name: OURS, root: BUILD_DIR, bytesPages: ['/', '/embed/'] }, ...anchors.map((a) => ({ ...a, bytesPages: ['/'] }))];
+	/** @type {Awaited<ReturnType<typeof startServer>>[]} */
+	const servers = [];
 	/** @type {import('playwright-core').Browser | undefined} */
 	let browser;
 	try {
-		log(`Serving build/ at ${server.url}/`);
-
-		/** @type {Record<string, Awaited<ReturnType<typeof runLighthouse>>>} */
-		const lh = {};
-		for (const p of LIGHTHOUSE_PAGES) {
-			log(`Lighthouse ${p} (mobile, ${LIGHTHOUSE_RUNS} runs)…`);
-			lh[p] = await runLighthouse(server.url + p, { runs: LIGHTHOUSE_RUNS, chromePath, log });
-			const file = join(BENCH_DIR, `lighthouse-${slug(p)}.json`);
-			writeFileSync(file, lh[p].medianReport);
-			log(`  median run (#${lh[p].medianRunIndex + 1}) saved to bench/lighthouse-${slug(p)}.json`);
-		}
-
+		for (const [i, r] of roots.entries()) servers.push(await startServer({ root: r.root, port: PORT + i }));
 		browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true });
 		const chromiumVersion = browser.version();
 
-		/** @type {Record<string, any>} */
-		const bytes = {};
-		for (const p of BYTES_PAGES) {
-			log(`First-load bytes ${p}…`);
-			bytes[p] = await firstLoadBytes(browser, server.url + p);
-		}
+		/** @type {Record<string, Awaited<ReturnType<typeof measure>>>} */
+		const m = {};
+		for (const [i, r] of roots.entries()) m[r.name] = await measure(browser, { name: r.name, url: servers[i].url, bytesPages: r.bytesPages }, chromePath);
+		writeFileSync(join(BENCH_DIR, 'lighthouse-home.json'), m[OURS].lighthouse.medianReport);
 
-		log('Scroll smoothness / (390×844, 4× CPU throttling)…');
-		const scroll = await scrollSmoothness(browser, server.url + '/', { log });
-
+		const names = roots.map((r) => r.name);
 		/** @type {Row[]} */
 		const rows = [];
-		const add = (/** @type {Row} */ r) => rows.push(r);
-		const info = (/** @type {string} */ group, /** @type {string} */ metric, /** @type {number} */ value, /** @type {string} */ display) =>
-			add({ group, metric, value, display, budget: null, budgetDisplay: '—', pass: null });
+		/**
+		 * @param {string} group @param {string} metric
+		 * @param {(x: Awaited<ReturnType<typeof measure>>) => Cell | null} cell
+		 * @param {number | null} budget @param {string} budgetDisplay @param {(v: number) => boolean} [ok]
+		 */
+		const add = (group, metric, cell, budget = null, budgetDisplay = '—', ok) => {
+			/** @type {Record<string, Cell>} */
+			const cells = {};
+			for (const n of names) cells[n] = cell(m[n]) ?? { value: null, display: '—' };
+			const v = cells[OURS].value;
+			rows.push({ group, metric, cells, budget, budgetDisplay, pass: ok && v !== null ? ok(v) : null });
+		};
 
-		for (const p of LIGHTHOUSE_PAGES) {
-			const m = lh[p].median;
-			const g = `Lighthouse ${p} (mobile, median of ${LIGHTHOUSE_RUNS})`;
-			for (const [key, label] of /** @type {const} */ ([['performance', 'Performance'], ['accessibility', 'Accessibility'], ['bestPractices', 'Best practices'], ['seo', 'SEO']])) {
-				const v = /** @type {number} */ (m[key]);
-				add({ group: g, metric: label, value: v, display: String(v), budget: BUDGET.score, budgetDisplay: String(BUDGET.score), pass: v >= BUDGET.score });
-			}
-			const lcp = /** @type {number} */ (m.lcp), tbt = /** @type {number} */ (m.tbt), cls = /** @type {number} */ (m.cls);
-			add({ group: g, metric: 'LCP', value: lcp, display: ms(lcp), budget: BUDGET.lcpMs, budgetDisplay: `≤ ${ms(BUDGET.lcpMs)}`, pass: lcp <= BUDGET.lcpMs });
-			add({ group: g, metric: 'TBT', value: tbt, display: ms(tbt), budget: BUDGET.tbtMs, budgetDisplay: `≤ ${ms(BUDGET.tbtMs)}`, pass: tbt <= BUDGET.tbtMs });
-			add({ group: g, metric: 'CLS', value: cls, display: cls.toFixed(3), budget: BUDGET.cls, budgetDisplay: `≤ ${BUDGET.cls}`, pass: cls <= BUDGET.cls });
-		}
+		const lg = `Lighthouse / (mobile; median of ${RUNS}, then each run)`;
+		for (const [key, label] of /** @type {const} */ ([['performance', 'Performance'], ['accessibility', 'Accessibility'], ['bestPractices', 'Best practices'], ['seo', 'SEO']]))
+			add(lg, label, (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r[key])), num), BUDGET.score, String(BUDGET.score), (v) => v >= BUDGET.score);
+		add(lg, 'LCP', (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r.lcp)), ms), BUDGET.lcpMs, `≤ ${ms(BUDGET.lcpMs)}`, (v) => v <= BUDGET.lcpMs);
+		add(lg, 'TBT', (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r.tbt)), ms), BUDGET.tbtMs, `≤ ${ms(BUDGET.tbtMs)}`, (v) => v <= BUDGET.tbtMs);
+		add(lg, 'CLS', (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r.cls)), (c) => c.toFixed(3)), BUDGET.cls, `≤ ${BUDGET.cls}`, (v) => v <= BUDGET.cls);
 
-		for (const p of BYTES_PAGES) {
-			const b = bytes[p];
+		const anchorBlocking = anchors.map((a) => median(m[a.name].load.map((r) => r.blockingMs)));
+		const blockingBudget = anchorBlocking.length ? Math.min(...anchorBlocking) : null;
+		const ld = `Loading / (390×844, 4× CPU, navigation to 5 s after load; median of ${RUNS}, then each run)`;
+		add(ld, 'Blocking (sum of long tasks’ time over 50 ms)', (x) => runsCell(x.load.map((r) => r.blockingMs), ms), blockingBudget, blockingBudget === null ? 'n/a: no --against' : `≤ ${ms(blockingBudget)} (best anchor)`, blockingBudget === null ? undefined : (v) => v <= blockingBudget);
+		add(ld, 'Longest task after first paint', (x) => runsCell(x.load.map((r) => r.longestAfterPaintMs), ms), BUDGET.longestAfterPaintMs, `≤ ${ms(BUDGET.longestAfterPaintMs)}`, (v) => v <= BUDGET.longestAfterPaintMs);
+		add(ld, 'Longest task', (x) => runsCell(x.load.map((r) => r.longestTaskMs), ms));
+		add(ld, 'Long tasks', (x) => runsCell(x.load.map((r) => r.longTasks), num));
+
+		for (const p of ['/', '/embed/']) {
 			const g = `First load ${p} (gzip, wire bytes)`;
-			if (b.notFound) {
-				add({ group: g, metric: 'JavaScript', value: null, display: 'n/a (404)', budget: BUDGET.jsBytes, budgetDisplay: `≤ ${kb(BUDGET.jsBytes)}`, pass: null });
-				add({ group: g, metric: 'Total', value: null, display: 'n/a (404)', budget: BUDGET.totalBytes, budgetDisplay: `≤ ${kb(BUDGET.totalBytes)}`, pass: null });
-				continue;
-			}
-			add({ group: g, metric: 'JavaScript', value: b.js, display: kb(b.js), budget: BUDGET.jsBytes, budgetDisplay: `≤ ${kb(BUDGET.jsBytes)}`, pass: b.js <= BUDGET.jsBytes });
-			info(g, 'CSS', b.css, kb(b.css));
-			info(g, 'HTML', b.html, kb(b.html));
-			info(g, 'Data', b.data, kb(b.data));
-			info(g, 'Other (images, fonts)', b.other, kb(b.other));
-			add({ group: g, metric: 'Total', value: b.total, display: kb(b.total), budget: BUDGET.totalBytes, budgetDisplay: `≤ ${kb(BUDGET.totalBytes)}`, pass: b.total <= BUDGET.totalBytes });
+			/** @param {string} k */
+			const b = (k) => (/** @type {Awaited<ReturnType<typeof measure>>} */ x) => (x.bytes[p] && !x.bytes[p].notFound ? { value: x.bytes[p][k], display: kb(x.bytes[p][k]) } : null);
+			add(g, 'JavaScript', b('js'), BUDGET.jsBytes, `≤ ${kb(BUDGET.jsBytes)}`, (v) => v <= BUDGET.jsBytes);
+			for (const [k, label] of [['css', 'CSS'], ['html', 'HTML'], ['data', 'Data'], ['other', 'Other (images, fonts)']]) add(g, label, b(k));
+			add(g, 'Total', b('total'), BUDGET.totalBytes, `≤ ${kb(BUDGET.totalBytes)}`, (v) => v <= BUDGET.totalBytes);
 		}
 
-		const sg = `Scroll / (390×844 @2x, 4× CPU, ${scroll.actualPacePxPerS} px/s)`;
-		add({ group: sg, metric: 'Long tasks > 50 ms while scrolling', value: scroll.longTasks, display: String(scroll.longTasks), budget: BUDGET.longTasks, budgetDisplay: String(BUDGET.longTasks), pass: scroll.longTasks <= BUDGET.longTasks });
-		add({ group: sg, metric: 'Longest task while scrolling', value: scroll.longestTaskMs, display: ms(scroll.longestTaskMs), budget: BUDGET.longestTaskMs, budgetDisplay: `≤ ${ms(BUDGET.longestTaskMs)}`, pass: scroll.longestTaskMs <= BUDGET.longestTaskMs });
-		add({ group: sg, metric: 'p95 frame interval', value: scroll.p95FrameMs, display: ms(scroll.p95FrameMs), budget: BUDGET.p95FrameMs, budgetDisplay: `≤ ${ms(BUDGET.p95FrameMs)}`, pass: scroll.p95FrameMs <= BUDGET.p95FrameMs });
-		info(sg, 'Frames counted', scroll.frames, String(scroll.frames));
-		info(sg, 'Long tasks during load (before scrolling)', scroll.loadLongTasks, `${scroll.loadLongTasks} (longest ${ms(scroll.loadLongestTaskMs)})`);
+		const sg = `Scroll / top to bottom (390×844 @2x, 4× CPU; median of ${RUNS}, then each run)`;
+		add(sg, 'Long tasks > 50 ms', (x) => runsCell(x.scroll.map((r) => r.longTasks), num), BUDGET.longTasks, String(BUDGET.longTasks), (v) => v <= BUDGET.longTasks);
+		add(sg, 'Longest task', (x) => runsCell(x.scroll.map((r) => r.longestTaskMs), ms), BUDGET.longestTaskMs, `≤ ${ms(BUDGET.longestTaskMs)}`, (v) => v <= BUDGET.longestTaskMs);
+		add(sg, 'p95 frame interval', (x) => runsCell(x.scroll.map((r) => r.p95FrameMs), ms1), BUDGET.p95FrameMs, `≤ ${ms(BUDGET.p95FrameMs)}`, (v) => v <= BUDGET.p95FrameMs);
+		add(sg, 'Pace (px/s)', (x) => runsCell(x.scroll.map((r) => r.actualPacePxPerS), num));
 
-		printTable(rows);
-		printNotes(lh, bytes, scroll);
+		printTable(rows, names);
+		printNotes(m[OURS]);
 
+		const allPass = rows.every((r) => r.pass !== false);
 		const results = {
 			date: new Date().toISOString(),
 			versions: {
 				node: process.version,
 				chromium: chromiumVersion,
-				lighthouse: lh[LIGHTHOUSE_PAGES[0]].lighthouseVersion,
+				lighthouse: m[OURS].lighthouse.lighthouseVersion,
 				playwright: createRequire(import.meta.url)('playwright-core/package.json').version
 			},
 			chromiumPath: chromePath,
-			serverUrl: server.url,
+			sites: roots.map((r, i) => ({ name: r.name, root: r.root, url: servers[i].url })),
 			buildMs,
-			budgets: BUDGET,
+			budgets: { ...BUDGET, blockingMs: blockingBudget },
 			rows,
-			allPass: rows.every((r) => r.pass !== false),
-			lighthouse: Object.fromEntries(
-				Object.entries(lh).map(([p, r]) => [
-					p,
-					{ runs: r.runs, median: r.median, medianRunIndex: r.medianRunIndex, report: `bench/lighthouse-${slug(p)}.json`, hostUserAgent: r.hostUserAgent, diagnostics: r.diagnostics }
+			allPass,
+			measurements: Object.fromEntries(
+				Object.entries(m).map(([n, x]) => [
+					n,
+					{
+						lighthouse: { runs: x.lighthouse.runs, median: x.lighthouse.median, medianRunIndex: x.lighthouse.medianRunIndex, hostUserAgent: x.lighthouse.hostUserAgent, diagnostics: x.lighthouse.diagnostics },
+						load: x.load,
+						scroll: x.scroll,
+						bytes: x.bytes
+					}
 				])
 			),
-			bytes: { method: BYTES_METHOD, pages: bytes },
-			scroll,
+			bytesMethod: BYTES_METHOD,
 			durationMs: Date.now() - started
 		};
 		writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-		log(`Wrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+		log(`Wrote bench/results.json and bench/lighthouse-home.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+		return allPass;
 	} finally {
 		await browser?.close();
-		await server.close();
+		for (const s of servers) await s.close();
 	}
 }
 
-/** @param {Row[]} rows */
-function printTable(rows) {
-	const head = ['Metric', 'Value', 'Budget', 'Result'];
+/** @param {Row[]} rows @param {string[]} names */
+function printTable(rows, names) {
+	const head = ['Metric', ...names, 'Budget', 'Result'];
 	/** @type {string[][]} */
 	const body = [];
 	let group = '';
@@ -198,10 +257,11 @@ function printTable(rows) {
 			group = r.group;
 			body.push([group]);
 		}
-		body.push(['  ' + r.metric, r.display, r.budgetDisplay, r.pass === null ? (r.budget === null ? '' : 'n/a') : r.pass ? 'pass' : 'FAIL']);
+		body.push(['  ' + r.metric, ...names.map((n) => r.cells[n].display), r.budgetDisplay, r.pass === null ? (r.budget === null ? '' : 'n/a') : r.pass ? 'pass' : 'FAIL']);
 	}
 	const w = head.map((h, i) => Math.max(h.length, ...body.filter((c) => c.length > 1).map((c) => c[i].length)));
-	const line = (/** @type {string[]} */ c) => c.map((x, i) => (i === 1 || i === 2 ? x.padStart(w[i]) : x.padEnd(w[i]))).join('  ').trimEnd();
+	const right = (/** @type {number} */ i) => i > 0 && i <= names.length + 1;
+	const line = (/** @type {string[]} */ c) => c.map((x, i) => (right(i) ? x.padStart(w[i]) : x.padEnd(w[i]))).join('  ').trimEnd();
 	const rule = w.map((n) => '-'.repeat(n)).join('  ');
 	const out = [line(head), rule, ...body.map((c) => (c.length === 1 ? c[0] : line(c)))];
 	const failed = rows.filter((r) => r.pass === false).length;
@@ -211,46 +271,51 @@ function printTable(rows) {
 }
 
 /**
- * What costs time, so the table can be acted on.
- * @param {Record<string, any>} lh @param {Record<string, any>} bytes @param {any} scroll
+ * What costs time on this site, so the table can be acted on.
+ * @param {{ lighthouse: any, bytes: Record<string, any>, load: any[], scroll: any[] }} x
  */
-function printNotes(lh, bytes, scroll) {
+function printNotes({ lighthouse: r, bytes, load, scroll }) {
 	const out = [''];
-	for (const [p, r] of Object.entries(lh)) {
-		const d = r.diagnostics;
-		out.push(`Lighthouse ${p}, median run (#${r.medianRunIndex + 1} of ${r.runs.length}; bench/lighthouse-${slug(p)}.json):`);
-		out.push(`  runs: ${r.runs.map((/** @type {any} */ x) => `perf ${x.performance} LCP ${ms(x.lcp)} TBT ${ms(x.tbt)} CLS ${x.cls.toFixed(3)}`).join(' | ')}`);
-		out.push(`  FCP ${ms(r.median.fcp)}, Speed Index ${ms(r.median.speedIndex)}, TTI ${ms(r.median.tti)} (medians); CPU benchmarkIndex ${Math.round(r.median.benchmarkIndex)}`);
-		if (d.lcpElement) out.push(`  LCP element: ${d.lcpElement.selector} ${d.lcpElement.snippet.slice(0, 120)} “${d.lcpElement.label}”`);
-		if (d.lcpPhases.length) out.push(`  LCP phases: ${d.lcpPhases.map((/** @type {any} */ x) => `${x.phase} ${ms(x.ms)}`).join(', ')}`);
-		if (d.renderBlocking.length)
-			out.push(`  Render-blocking: ${d.renderBlocking.map((/** @type {any} */ x) => `${x.url.replace(/^https?:\/\/[^/]+/, '')} (${kb(x.totalBytes)}, ~${ms(x.wastedMs)})`).join(', ')}`);
-		else out.push('  Render-blocking resources: none');
-		if (d.longTasks.length)
-			out.push(`  Longest main-thread tasks: ${d.longTasks.map((/** @type {any} */ t) => `${t.url.replace(/^https?:\/\/[^/]+/, '')} ${ms(t.durationMs)} at ${ms(t.startMs)}`).join(', ')}`);
-		for (const f of d.failing.slice(0, 6))
-			out.push(`  [${f.category}] ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ''}${f.lcpSavingsMs ? ` (LCP −${ms(f.lcpSavingsMs)})` : ''}`);
-	}
+	const d = r.diagnostics;
+	out.push(`Lighthouse /, median run (#${r.medianRunIndex + 1} of ${r.runs.length}; bench/lighthouse-home.json):`);
+	out.push(`  FCP ${ms(r.median.fcp)}, Speed Index ${ms(r.median.speedIndex)}, TTI ${ms(r.median.tti)} (medians); CPU benchmarkIndex ${Math.round(r.median.benchmarkIndex)}`);
+	if (d.lcpElement) out.push(`  LCP element: ${d.lcpElement.selector} ${d.lcpElement.snippet.slice(0, 120)} “${d.lcpElement.label}”`);
+	if (d.lcpPhases.length) out.push(`  LCP phases: ${d.lcpPhases.map((/** @type {any} */ x) => `${x.phase} ${ms(x.ms)}`).join(', ')}`);
+	if (d.renderBlocking.length)
+		out.push(`  Render-blocking: ${d.renderBlocking.map((/** @type {any} */ x) => `${x.url.replace(/^https?:\/\/[^/]+/, '')} (${kb(x.totalBytes)}, ~${ms(x.wastedMs)})`).join(', ')}`);
+	else out.push('  Render-blocking resources: none');
+	if (d.longTasks.length)
+		out.push(`  Longest main-thread tasks: ${d.longTasks.map((/** @type {any} */ t) => `${t.url.replace(/^https?:\/\/[^/]+/, '')} ${ms(t.durationMs)} at ${ms(t.startMs)}`).join(', ')}`);
+	for (const f of d.failing.slice(0, 6))
+		out.push(`  [${f.category}] ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ''}${f.lcpSavingsMs ? ` (LCP −${ms(f.lcpSavingsMs)})` : ''}`);
+	for (const [i, l] of load.entries())
+		out.push(`Loading run ${i + 1}: first contentful paint ${ms(l.fcpMs)}, load ${ms(l.loadMs)}; long tasks: ${l.tasks.map((/** @type {any} */ t) => `${ms(t.durationMs)} at ${ms(t.startMs)}`).join(', ') || 'none'}`);
 	for (const [p, b] of Object.entries(bytes)) {
 		if (b.notFound) continue;
-		const top = b.requests.slice(0, 4).map((/** @type {any} */ r) => `${r.url} ${kb(r.bytes)}`);
+		const top = b.requests.slice(0, 4).map((/** @type {any} */ q) => `${q.url} ${kb(q.bytes)}`);
 		out.push(`First load ${p}: ${b.requests.length} responses; largest: ${top.join(', ')}`);
 	}
 	out.push(`Bytes: ${BYTES_METHOD}.`);
-	out.push(
-		`Scroll: ${scroll.distance} px in ${scroll.seconds} s (planned ${scroll.plannedPacePxPerS} px/s, actual ${scroll.actualPacePxPerS} px/s) by ${scroll.method}; ` +
-			`frames p50 ${scroll.p50FrameMs} ms, p95 ${scroll.p95FrameMs} ms, worst ${scroll.worstFrameMs} ms; ${scroll.slowFrames} of ${scroll.frames} frames over 17 ms.`
-	);
-	if (scroll.longTaskList.length)
-		out.push(`  long tasks while scrolling: ${scroll.longTaskList.map((/** @type {any} */ t) => `${ms(t.durationMs)} at ${(t.startMs / 1000).toFixed(1)} s (scrollY ${t.y})`).join(', ')}`);
+	for (const [i, s] of scroll.entries()) {
+		out.push(
+			`Scroll run ${i + 1}: ${s.distance} px in ${s.seconds} s (planned ${s.plannedPacePxPerS} px/s) by ${s.method}; ` +
+				`frames p50 ${s.p50FrameMs} ms, p95 ${s.p95FrameMs} ms, worst ${s.worstFrameMs} ms; ${s.slowFrames} of ${s.frames} frames over 17 ms.`
+		);
+		if (s.longTaskList.length)
+			out.push(`  long tasks: ${s.longTaskList.map((/** @type {any} */ t) => `${ms(t.durationMs)} at ${(t.startMs / 1000).toFixed(1)} s (scrollY ${t.y})`).join(', ')}`);
+	}
 	console.log(out.join('\n'));
 }
 
 try {
-	await main();
+	const allPass = await main();
+	if (!allPass) {
+		console.error('\nA budget failed (FAIL above).');
+		process.exitCode = 2;
+	}
 } catch (err) {
 	console.error(`\nbench failed: ${err instanceof Error ? err.message : err}`);
-	if (/** @type {any} */ (err)?.code === 'EADDRINUSE') console.error(`Port ${PORT} is taken: set BENCH_PORT to a free port.`);
+	if (/** @type {any} */ (err)?.code === 'EADDRINUSE') console.error(`Port ${PORT} or the next ones are taken: set BENCH_PORT to a free port.`);
 	else if (err instanceof Error && !(err instanceof BenchError)) console.error(err.stack);
 	process.exitCode = 1;
 }

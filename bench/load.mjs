@@ -1,0 +1,90 @@
+// Main-thread work while a page loads on an emulated mid-range phone: CPU slowed 4× from before
+// navigation, and every task over 50 ms on the page's main thread, from navigation to 5 s after
+// the load event, read from a Chromium trace. The trace sees every task, scripts and rendering
+// (style, layout, paint) alike, hydration included whenever it runs. Blocking is the sum of each
+// long task's time over 50 ms, as TBT counts it, but over the whole window rather than FCP to TTI.
+
+const AFTER_LOAD_MS = 5000;
+const LONG_MS = 50;
+const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
+
+/**
+ * @typedef {{ name: string, cat?: string, ph: string, ts: number, dur?: number, pid: number, tid: number, args?: any }} TraceEvent
+ */
+
+/**
+ * The long tasks of one page load, from a trace: the window opens at the main frame's navigationStart
+ * for `url` and closes `afterLoadMs` after its loadEventEnd.
+ * @param {TraceEvent[]} events
+ * @param {string} url
+ * @param {number} afterLoadMs
+ */
+export function longTasksFromTrace(events, url, afterLoadMs = AFTER_LOAD_MS) {
+	const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url);
+	if (!nav) throw new Error(`the trace has no navigationStart for ${url}`);
+	const same = (/** @type {TraceEvent} */ e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts;
+	const load = events.find((e) => e.name === 'loadEventEnd' && same(e) && e.args?.frame === nav.args.frame);
+	if (!load) throw new Error(`the trace has no loadEventEnd for ${url}`);
+	const paint = events.filter((e) => (e.name === 'firstPaint' || e.name === 'firstContentfulPaint') && same(e)).sort((a, b) => a.ts - b.ts)[0];
+	const end = load.ts + afterLoadMs * 1000;
+	/** @type {TraceEvent[]} */
+	const tasks = [];
+	for (const e of events.filter((x) => x.name === 'RunTask' && x.ph === 'X' && same(x) && x.ts <= end).sort((a, b) => a.ts - b.ts)) {
+		const last = tasks[tasks.length - 1];
+		if (last && e.ts < last.ts + (last.dur ?? 0)) continue; // nested inside the one before
+		tasks.push(e);
+	}
+	const rel = (/** @type {number} */ ts) => Math.round((ts - nav.ts) / 1000);
+	const long = tasks.filter((t) => (t.dur ?? 0) / 1000 > LONG_MS).map((t) => ({ startMs: rel(t.ts), durationMs: Math.round((t.dur ?? 0) / 1000) }));
+	const paintMs = paint ? rel(paint.ts) : null;
+	return {
+		blockingMs: long.reduce((s, t) => s + t.durationMs - LONG_MS, 0),
+		longTasks: long.length,
+		longestTaskMs: Math.max(0, ...long.map((t) => t.durationMs)),
+		// A task that starts before the first paint and runs past it counts: the reader sees it.
+		longestAfterPaintMs: Math.max(0, ...long.filter((t) => paintMs === null || t.startMs + t.durationMs > paintMs).map((t) => t.durationMs)),
+		firstPaintMs: paintMs,
+		loadMs: rel(load.ts),
+		tasks: long
+	};
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {{ trace?: string }} [opts] trace: also write the run's trace to this file
+ */
+export async function loadBlocking(browser, url, { trace } = {}) {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true
+	});
+	try {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await browser.startTracing(page, { categories: CATEGORIES, ...(trace ? { path: trace } : {}) });
+		let buffer;
+		try {
+			const response = await page.goto(url, { waitUntil: 'load' });
+			if (!response || response.status() >= 400) throw new Error(`${url} answered HTTP ${response?.status()}`);
+			// The window closes 5 s after the load event by the page's own clock.
+			await page.waitForFunction(
+				(after) => {
+					const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+					return !!nav && nav.loadEventEnd > 0 && performance.now() > nav.loadEventEnd + after;
+				},
+				AFTER_LOAD_MS,
+				{ polling: 250, timeout: 60_000 }
+			);
+		} finally {
+			buffer = await browser.stopTracing();
+		}
+		const parsed = JSON.parse(buffer.toString('utf8'));
+		return longTasksFromTrace(parsed.traceEvents ?? parsed, page.url());
+	} finally {
+		await context.close();
+	}
+}
