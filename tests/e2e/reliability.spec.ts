@@ -39,7 +39,7 @@ test('following a link to a step mid-page, then back and forward, shows the righ
 	await expect(graphic(page)).toHaveAttribute('data-active-step', a.id);
 	await page.goForward();
 	await expect(graphic(page)).toHaveAttribute('data-active-step', b.id);
-	await expect(graphic(page).locator('svg')).toHaveAttribute('aria-label', b.alt);
+	await expect(graphic(page).locator('svg.picture')).toHaveAttribute('aria-label', b.alt);
 });
 
 test('a reload mid-story comes back to the same step', async ({ page }) => {
@@ -64,7 +64,7 @@ test('rotating keeps the step, re-fits the graphic, and does not move the text u
 	const card = page.locator(`#${step.id}`);
 	for (const size of [{ width: height, height: width }, { width, height }]) {
 		await page.setViewportSize(size);
-		const svg = graphic(page).locator('svg');
+		const svg = graphic(page).locator('svg.picture');
 		// Re-fitted to the new width, and the step put back on the trigger line: its card is where the
 		// reader's eye is.
 		await expect.poll(async () => Number(await svg.getAttribute('width')) <= size.width).toBe(true);

@@ -12,7 +12,7 @@ async function stepsOf(page: Page) {
 async function expectPicture(page: Page, step: { id: string; view: string; alt: string }) {
 	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
 	await expect(graphic(page)).toHaveAttribute('data-view', step.view);
-	await expect(graphic(page).locator('svg')).toHaveAttribute('aria-label', step.alt);
+	await expect(graphic(page).locator('svg.picture')).toHaveAttribute('aria-label', step.alt);
 }
 
 test('scrolling through the story activates every step in order, and the picture follows', async ({ page }) => {
@@ -70,7 +70,7 @@ test('resizing keeps the reader’s step and re-fits the graphic', async ({ page
 	await page.goto(`/#${target.id}`);
 	await stepsOf(page);
 	await expectPicture(page, target);
-	const svg = graphic(page).locator('svg');
+	const svg = graphic(page).locator('svg.picture');
 	const before = await svg.getAttribute('width');
 	const { width, height } = page.viewportSize()!;
 	await page.setViewportSize({ width: height, height: width });
@@ -151,8 +151,10 @@ test('a zoomed map says what it shows and where it is: title, rivers, scale bar,
 	await expect(graphic(page)).toHaveAttribute('data-active-step', 'down-the-tigris');
 	const map = graphic(page).locator('.map-view');
 	await expect(map.locator('[data-picture-title]')).toHaveText('Down the Tigris from Mosul, 10–11 June 2014');
-	await expect(map.locator('[data-river]')).toHaveCount(3);
-	await expect(map.locator('[data-river="Tigris"]')).toHaveCount(1);
+	// The rivers are shapes: on the live map's own layer, under the rest of the picture.
+	const shapes = graphic(page).locator('.basemap-layer.on');
+	await expect(shapes.locator('[data-river]')).toHaveCount(3);
+	await expect(shapes.locator('[data-river="Tigris"]')).toHaveCount(1);
 	await expect(map.locator('[data-scale-bar]')).toContainText('km');
 	await expect(map.locator('[data-locator]')).toHaveCount(1);
 	// The step's card never covers the picture: below the band on phones, beside the stage on desktops.

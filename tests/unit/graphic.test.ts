@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyCamera, fitCamera, interpolateCamera, sameCamera } from '$lib/graphic/camera';
+import { applyCamera, cameraMove, fitCamera, interpolateCamera, sameCamera } from '$lib/graphic/camera';
 import { layoutArrows, layoutNote } from '$lib/graphic/mapLayout';
 import { pictureFrame } from '$lib/graphic/layout';
 import { layoutLocator, layoutScaleBar, riverSpots } from '$lib/graphic/orientation';
@@ -140,6 +140,27 @@ describe('sameCamera', () => {
 	test('tells a camera that has not moved from one that has', () => {
 		expect(sameCamera({ k: 2, x: 10, y: 10 }, { k: 2, x: 10.001, y: 10 })).toBe(true);
 		expect(sameCamera({ k: 2, x: 10, y: 10 }, { k: 2.1, x: 10, y: 10 })).toBe(false);
+	});
+});
+
+describe('cameraMove', () => {
+	// Shapes drawn for one camera, moved by cameraMove, land where the other camera draws them.
+	test('takes a point drawn for one camera to where the other draws it', () => {
+		const from = { k: 2, x: -40, y: 15 };
+		const to = { k: 5, x: -310, y: -120 };
+		const m = cameraMove(from, to);
+		for (const p of [[0, 0], [30, 70], [123.4, 5.6]] as [number, number][]) {
+			const [sx, sy] = applyCamera(from, p);
+			const [tx, ty] = applyCamera(to, p);
+			expect(sx * m.scale + m.x).toBeCloseTo(tx, 9);
+			expect(sy * m.scale + m.y).toBeCloseTo(ty, 9);
+		}
+		// By hand: 5 / 2 = 2.5; −310 − 2.5 × (−40) = −210; −120 − 2.5 × 15 = −157.5.
+		expect(m).toEqual({ scale: 2.5, x: -210, y: -157.5 });
+	});
+
+	test('is no move at all between a camera and itself', () => {
+		expect(cameraMove({ k: 3, x: 7, y: -2 }, { k: 3, x: 7, y: -2 })).toEqual({ scale: 1, x: 0, y: 0 });
 	});
 });
 

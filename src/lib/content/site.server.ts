@@ -22,3 +22,9 @@ export function storyForPage(s: Story): Story {
 	const numbers = sourceNumbers(s);
 	return { ...s, sources: [], steps: s.steps.map((step) => ({ ...step, plain: '', html: step.html + sourceLineHtml(step, sources, numbers, base) })) };
 }
+
+/**
+ * A story for the scrolling page's inline data, without its words: the page's server HTML has them
+ * (`$lib/server/storyText`), and the browser needs only what the graphic and the controls use.
+ */
+export const storyWithoutText = (s: Story): Story => ({ ...s, sources: [], steps: s.steps.map((step) => ({ ...step, html: '', plain: '' })) });

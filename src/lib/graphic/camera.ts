@@ -29,3 +29,13 @@ export function interpolateCamera(a: Camera, b: Camera, centre: Point) {
 		return { k, x: cx - rx * k, y: cy - ry * k };
 	};
 }
+
+/**
+ * The move from shapes drawn for camera `from` to where camera `to` would draw them, as a scale about
+ * the top left corner and then a shift: screen = k·p + t for each camera, so the move is a scale of
+ * k/k₀ and a shift of t − (k/k₀)·t₀. The live map flies its layer with it (BasemapLayer).
+ */
+export function cameraMove(from: Camera, to: Camera): { scale: number; x: number; y: number } {
+	const scale = to.k / from.k;
+	return { scale, x: to.x - scale * from.x, y: to.y - scale * from.y };
+}

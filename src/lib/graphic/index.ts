@@ -1,7 +1,7 @@
 export * from './types';
 export { stateForStep, stepIndex, clampIndex } from './state';
-export { fitCamera, applyCamera, interpolateCamera, sameCamera } from './camera';
+export { fitCamera, applyCamera, cameraMove, interpolateCamera, sameCamera } from './camera';
 export { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
 export { layoutArrows, layoutLabels, layoutMap, layoutNote, type ArrowLayout, type MapLayout } from './mapLayout';
 export { layoutChart, type ChartLayout } from './chartLayout';
-export { layoutPicture, pictureFrame, type PictureData, type PictureLayout, type PictureMode, type PictureSize } from './layout';
+export { layoutPicture, rememberedLayout, pictureFrame, type PictureData, type PictureLayout, type PictureMode, type PictureSize } from './layout';

@@ -99,3 +99,20 @@ export function layoutPicture(state: GraphicState, data: PictureData, size: Pict
 		chart: { ...layoutChart(data.deaths, data.troops, data.chartAxes, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource), title: chartTitle.lines }
 	};
 }
+
+const remembered = new WeakMap<PictureData, WeakMap<GraphicState, { key: string; layout: PictureLayout }>>();
+
+/**
+ * `layoutPicture`, remembered for the last size asked of each state: the live graphic's start-up can
+ * lay its first picture out in one task and draw it in the next without computing it twice.
+ */
+export function rememberedLayout(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
+	const key = `${size.width}x${size.height}:${size.mode}`;
+	let byState = remembered.get(data);
+	if (!byState) remembered.set(data, (byState = new WeakMap()));
+	const hit = byState.get(state);
+	if (hit?.key === key) return hit.layout;
+	const layout = layoutPicture(state, data, size);
+	byState.set(state, { key, layout });
+	return layout;
+}

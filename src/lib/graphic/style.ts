@@ -24,7 +24,7 @@ export function pictureCss(t: TokenRef): string {
 .sea { fill: ${t('water')}; }
 .country { fill: ${t('land')}; stroke: ${t('border')}; stroke-width: 0.8; }
 .country.focus { fill: ${t('land-focus')}; }
-.gov { fill: transparent; stroke: ${t('border')}; stroke-width: 0.6; transition: fill 500ms ease; }
+.gov { fill: transparent; stroke: ${t('border')}; stroke-width: 0.6; }
 .gov.hl.tone-us { fill: ${t('wash-us')}; }
 .gov.hl.tone-isil { fill: ${t('wash-isil')}; }
 .gov.hl.tone-displacement { fill: ${t('wash-disp')}; }

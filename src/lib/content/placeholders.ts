@@ -1,0 +1,14 @@
+/**
+ * Placeholders that the scrolling page renders with `{@html}` and that `hooks.server.ts` replaces
+ * with server-only markup (`$lib/server/pageHtml`). In the browser, Svelte hydrates an `{@html}`
+ * block by taking the nodes up to its end marker as they are, so that markup is neither in the
+ * page's inline data nor walked by hydration. Each is a comment, so a page that missed the
+ * replacement shows nothing rather than a token; none may be empty, because an empty comment is
+ * the marker that ends an `{@html}` block.
+ */
+
+/** The chapters and their steps. */
+export const STORY_TEXT = '<!--story-text-->';
+
+/** The first step's picture, drawn for the first paint until the live graphic takes its place. */
+export const STAGE_PICTURE = '<!--stage-picture-->';
