@@ -49,6 +49,16 @@ export function clampIndex(story: Story, index: number): number {
  */
 export function stateForStep(story: Story, index: number): GraphicState {
 	const i = clampIndex(story, index);
+	// The same state object each time for a step of a story: a layout worked out ahead for it
+	// (rememberedLayout) is found again when the reader gets there.
+	let states = made.get(story);
+	if (!states) made.set(story, (states = []));
+	return (states[i] ??= makeState(story, i));
+}
+
+const made = new WeakMap<Story, GraphicState[]>();
+
+function makeState(story: Story, i: number): GraphicState {
 	const step = story.steps[i]!;
 	return {
 		stepId: step.id,

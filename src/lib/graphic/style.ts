@@ -43,8 +43,8 @@ export function pictureCss(t: TokenRef): string {
 .head.us { fill: ${t('us')}; }
 .head.isil, .head.crossing { fill: ${t('isil')}; }
 .head.displacement { fill: ${t('disp')}; }
-.overlay, .labels, .note-box { opacity: 0; transition: opacity 300ms ease; }
-.overlay.settled, .labels.settled, .note-box.settled { opacity: 1; }
+.overlay, .dots, .labels, .note-box { opacity: 0; }
+.overlay.settled, .dots.settled, .labels.settled, .note-box.settled { opacity: 1; }
 .label { fill: ${t('ink')}; paint-order: stroke; stroke: ${t('land')}; stroke-width: 3px; stroke-linejoin: round; font-weight: 600; }
 .label .sub { font-weight: 400; fill: ${t('muted')}; }
 .labels .leader { stroke: ${t('ink')}; stroke-width: 1; }
@@ -80,9 +80,9 @@ export function pictureCss(t: TokenRef): string {
 .chart .troop-tick { fill: ${t('us')}; }
 .chart .grid { fill: none; stroke: ${t('border')}; stroke-width: 1; }
 .chart .year-tick { fill: none; stroke: ${t('muted')}; }
-.chart .bar { fill: ${t('bar')}; opacity: 0.55; transition: fill 400ms ease, opacity 400ms ease; }
+.chart .bar { fill: ${t('bar')}; opacity: 0.55; }
 .chart .bar.on { fill: ${t('ink')}; opacity: 1; }
-.chart .troops { opacity: 0; transition: opacity 400ms ease; }
+.chart .troops { opacity: 0; }
 .chart .troops.shown { opacity: 1; }
 .chart .troop-line { fill: none; stroke: ${t('us')}; stroke-width: 2.5; }
 .chart .troop-label { fill: ${t('us')}; font-weight: 600; paint-order: stroke; stroke: ${t('paper')}; stroke-width: 3px; }
