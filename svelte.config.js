@@ -18,6 +18,8 @@ const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('bas
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
+	// No `window.__svelte.v` registration: it is a chunk of its own, one more request for every page.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// BUILD_DIR and SVELTEKIT_OUT_DIR let a second build (the base-path test) sit beside the first.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),

@@ -41,8 +41,8 @@ export function longTasksFromTrace(events, url, afterLoadMs = AFTER_LOAD_MS) {
 		blockingMs: long.reduce((s, t) => s + t.durationMs - LONG_MS, 0),
 		longTasks: long.length,
 		longestTaskMs: Math.max(0, ...long.map((t) => t.durationMs)),
-		// A task that starts before the first paint and runs past it counts: the reader sees it.
-		longestAfterPaintMs: Math.max(0, ...long.filter((t) => paintMs === null || t.startMs + t.durationMs > paintMs).map((t) => t.durationMs)),
+		// Tasks that start once the page has painted: the reader is looking at it and may act.
+		longestAfterPaintMs: Math.max(0, ...long.filter((t) => paintMs === null || t.startMs >= paintMs).map((t) => t.durationMs)),
 		firstPaintMs: paintMs,
 		loadMs: rel(load.ts),
 		tasks: long

@@ -33,7 +33,8 @@ const BUDGET = {
 	lcpMs: 1000,
 	tbtMs: 50,
 	cls: 0.01,
-	// Blocking while loading: no more than the better of the anchors in the same run (set at run time).
+	// Blocking while loading: no more than the better of the anchors in the same run (set at run time);
+	// LCP too when there are anchors (lcpMs is for a run without them).
 	longestAfterPaintMs: 100,
 	jsBytes: 60_000,
 	totalBytes: 200_000,
@@ -178,7 +179,12 @@ async function main() {
 		const lg = `Lighthouse / (mobile; median of ${RUNS}, then each run)`;
 		for (const [key, label] of /** @type {const} */ ([['performance', 'Performance'], ['accessibility', 'Accessibility'], ['bestPractices', 'Best practices'], ['seo', 'SEO']]))
 			add(lg, label, (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r[key])), num), BUDGET.score, String(BUDGET.score), (v) => v >= BUDGET.score);
-		add(lg, 'LCP', (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r.lcp)), ms), BUDGET.lcpMs, `≤ ${ms(BUDGET.lcpMs)}`, (v) => v <= BUDGET.lcpMs);
+		// LCP under Lighthouse's simulated throttling follows the machine (on 2026-11-30 here, the
+		// anchors, pages of a few lines, measured 1.43 s and 1.50 s): it is held to the better
+		// anchor's in the same run, and to BUDGET.lcpMs when the bench runs alone.
+		const anchorLcp = anchors.map((a) => median(m[a.name].lighthouse.runs.map((r) => /** @type {number} */ (r.lcp))));
+		const lcpBudget = anchorLcp.length ? Math.min(...anchorLcp) : BUDGET.lcpMs;
+		add(lg, 'LCP', (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r.lcp)), ms), lcpBudget, anchorLcp.length ? `≤ ${ms(lcpBudget)} (best anchor)` : `≤ ${ms(lcpBudget)}`, (v) => v <= lcpBudget);
 		add(lg, 'TBT', (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r.tbt)), ms), BUDGET.tbtMs, `≤ ${ms(BUDGET.tbtMs)}`, (v) => v <= BUDGET.tbtMs);
 		add(lg, 'CLS', (x) => runsCell(x.lighthouse.runs.map((r) => /** @type {number} */ (r.cls)), (c) => c.toFixed(3)), BUDGET.cls, `≤ ${BUDGET.cls}`, (v) => v <= BUDGET.cls);
 
@@ -220,7 +226,7 @@ async function main() {
 			chromiumPath: chromePath,
 			sites: roots.map((r, i) => ({ name: r.name, root: r.root, url: servers[i].url })),
 			buildMs,
-			budgets: { ...BUDGET, blockingMs: blockingBudget },
+			budgets: { ...BUDGET, blockingMs: blockingBudget, lcpMs: lcpBudget },
 			rows,
 			allPass,
 			measurements: Object.fromEntries(
@@ -289,7 +295,7 @@ function printNotes({ lighthouse: r, bytes, load, scroll }) {
 	for (const f of d.failing.slice(0, 6))
 		out.push(`  [${f.category}] ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ''}${f.lcpSavingsMs ? ` (LCP −${ms(f.lcpSavingsMs)})` : ''}`);
 	for (const [i, l] of load.entries())
-		out.push(`Loading run ${i + 1}: first contentful paint ${ms(l.fcpMs)}, load ${ms(l.loadMs)}; long tasks: ${l.tasks.map((/** @type {any} */ t) => `${ms(t.durationMs)} at ${ms(t.startMs)}`).join(', ') || 'none'}`);
+		out.push(`Loading run ${i + 1}: first paint ${l.firstPaintMs === null ? 'not in the trace' : ms(l.firstPaintMs)}, load ${ms(l.loadMs)}; long tasks: ${l.tasks.map((/** @type {any} */ t) => `${ms(t.durationMs)} at ${ms(t.startMs)}`).join(', ') || 'none'}`);
 	for (const [p, b] of Object.entries(bytes)) {
 		if (b.notFound) continue;
 		const top = b.requests.slice(0, 4).map((/** @type {any} */ q) => `${q.url} ${kb(q.bytes)}`);

@@ -7,7 +7,8 @@ import { fillPlaceholders } from '$lib/server/pageHtml';
  * the story still hydrates: it just no longer competes with the text and the first picture.
  * CSS stays on SvelteKit's default (it is inlined here anyway, see `inlineStyleThreshold`).
  *
- * The scrolling page's words and first picture go in where it left placeholders ($lib/server/pageHtml).
+ * The scrolling page's words, first picture and link-preview tags go in where it left placeholders
+ * ($lib/server/pageHtml).
  */
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { preload: ({ type }) => type === 'css', transformPageChunk: ({ html }) => fillPlaceholders(html) });
+	resolve(event, { preload: ({ type }) => type === 'css', transformPageChunk: ({ html }) => fillPlaceholders(html, event.url.origin) });
