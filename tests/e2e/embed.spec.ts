@@ -470,7 +470,7 @@ test.describe('G. the keyboard goes through the embed and out again', () => {
 				await page.keyboard.press('Tab');
 				// Focus crosses into and out of the cross-origin frame asynchronously: on the way, it is on a body.
 				let at: string | number = '';
-				await expect.poll(async () => String((at = await focus())), { timeout: 2000, message: `press ${i + 1}: focus lost (${trail.join(' ')})` }).not.toMatch(/^(embed )?BODY$/);
+				await expect.poll(async () => String((at = await focus())), { message: `press ${i + 1}: focus lost (${trail.join(' ')})` }).not.toMatch(/^(embed )?BODY$/);
 				trail.push(at);
 				if (at === 'host-after') out = true;
 				else if (typeof at === 'number') reached.add(at);
