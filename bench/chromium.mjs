@@ -28,3 +28,16 @@ export function chromiumPath() {
 	}
 	return path;
 }
+
+/**
+ * A page on an emulated mid-range phone: 390×844 at 2×, touch, and the CPU slowed 4× through the
+ * DevTools protocol from before anything loads. Close the returned context when done.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function slowPhonePage(browser) {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	return { context, page };
+}

@@ -4,6 +4,8 @@
 // (style, layout, paint) alike, hydration included whenever it runs. Blocking is the sum of each
 // long task's time over 50 ms, as TBT counts it, but over the whole window rather than FCP to TTI.
 
+import { slowPhonePage } from './chromium.mjs';
+
 const AFTER_LOAD_MS = 5000;
 const LONG_MS = 50;
 const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
@@ -55,16 +57,8 @@ export function longTasksFromTrace(events, url, afterLoadMs = AFTER_LOAD_MS) {
  * @param {{ trace?: string }} [opts] trace: also write the run's trace to this file
  */
 export async function loadBlocking(browser, url, { trace } = {}) {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		deviceScaleFactor: 2,
-		isMobile: true,
-		hasTouch: true
-	});
+	const { context, page } = await slowPhonePage(browser);
 	try {
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await browser.startTracing(page, { categories: CATEGORIES, ...(trace ? { path: trace } : {}) });
 		let buffer;
 		try {

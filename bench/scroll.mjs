@@ -1,6 +1,8 @@
 // Scroll smoothness on an emulated mid-range phone: read the whole story top to bottom with the
 // wheel at a steady pace, and count long tasks and slow frames while doing so.
 
+import { slowPhonePage } from './chromium.mjs';
+
 const TARGET_PACE = 1000; // px/s, a steady reader
 const MAX_SECONDS = 60; // faster than TARGET_PACE if the page is too long for this
 const STEP = 120; // px per wheel notch
@@ -19,16 +21,8 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
  * @param {{ log?: (msg: string) => void }} [opts]
  */
 export async function scrollSmoothness(browser, url, { log = () => {} } = {}) {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		deviceScaleFactor: 2,
-		isMobile: true,
-		hasTouch: true
-	});
+	const { context, page } = await slowPhonePage(browser);
 	try {
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		const response = await page.goto(url, { waitUntil: 'networkidle' });
 		if (!response || response.status() >= 400) throw new Error(`${url} answered HTTP ${response?.status()}`);
 		await page.evaluate(() => document.fonts.ready);
