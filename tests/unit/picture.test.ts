@@ -4,11 +4,13 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import { Resvg } from '@resvg/resvg-js';
+import Graphic from '$lib/components/Graphic.svelte';
 import ShareCard from '$lib/components/ShareCard.svelte';
 import { story } from '$lib/content/site.server';
 import { applyCamera, layoutPicture, stateForStep, type Box, type PictureSize } from '$lib/graphic';
 import { layoutCard } from '$lib/graphic/cardLayout';
 import { basemap, pictureData } from '$lib/graphic/data.server';
+import { SHAPES_FILE } from '$lib/graphic/shapeId';
 import { cardSvg, CARD_NAMES } from '$lib/share/cards.server';
 import { figureMarkup, figureStyle } from '$lib/share/figures.server';
 import { PALETTE, TYPE, colour, tokensCss } from '$lib/tokens';
@@ -186,5 +188,24 @@ describe('figure files', () => {
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="picture still" width="360" height="306"/);
 		expect(svg).not.toContain('<!--');
 		expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+	});
+});
+
+describe('the live graphic on the server (the story page before it runs)', () => {
+	// The page's first picture is this markup; the live graphic replaces it (src/lib/server/pageHtml.ts).
+	const { body } = render(Graphic, {
+		props: { picture: stateForStep(story, 0), data: pictureData },
+		context: new Map([[SHAPES_FILE, () => '/basemap.svg']])
+	});
+
+	test('draws the map on its own layer, at rest: no transform on the layer, the camera on its shapes', () => {
+		const layer = /<div class="basemap-layer on"[^>]*><svg ([^>]*)><g class="basemap" transform="([^"]+)">/.exec(body);
+		expect(layer, 'the basemap layer, shown, with its shapes').not.toBeNull();
+		expect(layer![1]).not.toContain('style');
+		expect(layer![2]).toMatch(/^translate\([\d.-]+ [\d.-]+\) scale\([\d.]+\)$/);
+	});
+
+	test('writes nothing but markup into its attributes', () => {
+		expect(body).not.toMatch(/="[^"]*(function|=>)[^"]*"/);
 	});
 });
