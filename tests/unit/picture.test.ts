@@ -192,7 +192,7 @@ describe('figure files', () => {
 });
 
 describe('the live graphic on the server (the story page before it runs)', () => {
-	// The page's first picture is this markup; the live graphic replaces it (src/lib/server/pageHtml.ts).
+	// The live graphic as the server writes it, for a page that renders it before it runs.
 	const { body } = render(Graphic, {
 		props: { picture: stateForStep(story, 0), data: pictureData },
 		context: new Map([[SHAPES_FILE, () => '/basemap.svg']])

@@ -10,8 +10,5 @@
 /** The chapters and their steps. */
 export const STORY_TEXT = '<!--story-text-->';
 
-/** The first step's picture, drawn for the first paint until the live graphic takes its place. */
-export const STAGE_PICTURE = '<!--stage-picture-->';
-
 /** The link-preview, search and oEmbed tags in the head (ShareMeta). */
 export const SHARE_HEAD = '<!--share-head-->';
