@@ -11,22 +11,20 @@ import { linkedStory, storyForPage } from '$lib/content/site.server';
 import { chapterFigures } from '$lib/graphic/figures';
 import ShareMeta from '$lib/share/ShareMeta.svelte';
 import { shareInfo } from '$lib/share/meta';
-
-/** Nothing hydrates this markup, so Svelte's hydration markers go. */
-const plain = (body: string) => body.replace(/<!--[\s\S]*?-->/g, '');
+import { withoutMarkers } from '$lib/html';
 
 let text: string | undefined;
 
 function storyText(): string {
 	if (text === undefined) {
 		const story = storyForPage(linkedStory);
-		text = plain(render(StoryText, { props: { story, figures: chapterFigures(story) } }).body);
+		text = withoutMarkers(render(StoryText, { props: { story, figures: chapterFigures(story) } }).body);
 	}
 	return text;
 }
 
 /** The story's link-preview tags, for the site at `origin`. */
-const shareHead = (origin: string) => plain(render(ShareMeta, { props: { info: shareInfo(linkedStory, null, `${origin}${base}/`) } }).head);
+const shareHead = (origin: string) => withoutMarkers(render(ShareMeta, { props: { info: shareInfo(linkedStory, null, `${origin}${base}/`) } }).head);
 
 /** A page's HTML, served from `origin`, with its placeholders filled. */
 export function fillPlaceholders(html: string, origin: string): string {

@@ -7,6 +7,7 @@ import { FIGURE_WIDTHS, chapterFigures, figureSize, pictureGroups } from '$lib/g
 import { layoutPicture, type GraphicState, type PictureData } from '$lib/graphic';
 import { cssVar, pictureCss } from '$lib/graphic/style';
 import { tokensCss } from '$lib/tokens';
+import { withoutMarkers } from '$lib/html';
 
 /**
  * Still figures as stand-alone SVG files, for the page without JavaScript and the stacked embed:
@@ -30,7 +31,7 @@ export function figureMarkup(state: GraphicState, width: number, head = '', data
 }
 
 /** Svelte's server markup as a file: no hydration markers (it never hydrates), empty elements closed in place. */
-export const standalone = (body: string) => body.replace(/<!--[\s\S]*?-->/g, '').replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>');
+export const standalone = (body: string) => withoutMarkers(body).replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>');
 
 /** `/figures/<step>-<width>.svg`, or null for a name that is not one. */
 export function figureSvg(file: string): string | null {
