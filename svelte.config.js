@@ -45,6 +45,7 @@ export default {
 				'form-action': ['self']
 			}
 		},
-		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail' }
+		// The Arabic edition is linked from every English page, and listed here so it is built even if it were not.
+		prerender: { origin, entries: ['*', '/ar/'], handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

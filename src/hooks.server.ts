@@ -1,4 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { dirOf, langOfPath } from '$lib/i18n';
 import { fillPlaceholders } from '$lib/server/pageHtml';
 
 /**
@@ -7,8 +9,14 @@ import { fillPlaceholders } from '$lib/server/pageHtml';
  * the story still hydrates: it just no longer competes with the text.
  * CSS stays on SvelteKit's default (it is inlined here anyway, see `inlineStyleThreshold`).
  *
- * The scrolling page's words and link-preview tags go in where it left placeholders
+ * Each page's `<html>` gets its edition's language and direction (app.html's `%lang%`, `%dir%`), and
+ * the scrolling page's words and link-preview tags go in where it left placeholders
  * ($lib/server/pageHtml).
  */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { preload: ({ type }) => type === 'css', transformPageChunk: ({ html }) => fillPlaceholders(html, event.url.origin) });
+export const handle: Handle = ({ event, resolve }) => {
+	const lang = langOfPath(event.url.pathname.slice(base.length));
+	return resolve(event, {
+		preload: ({ type }) => type === 'css',
+		transformPageChunk: ({ html }) => fillPlaceholders(html.replace('%lang%', lang).replace('%dir%', dirOf(lang)), event.url.origin, lang)
+	});
+};

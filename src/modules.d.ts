@@ -24,3 +24,7 @@ declare module '@newswire/frames' {
 	/** Posts `{ sentinel: 'amp', type: 'embed-size', height }` to `window.parent`; the height defaults to the document's offsetHeight. */
 	export function sendFrameHeight(height?: number): void;
 }
+declare module '*/events.aml' {
+	const events: import('$lib/data/events').TimelineEvent[];
+	export default events;
+}

@@ -1,6 +1,7 @@
 /** Citations of a page in the three styles teachers ask for, as plain text and as HTML (titles in italics). */
 import { escapeHtml } from '$lib/html';
-import { MONTHS } from '$lib/format';
+import { MONTHS, formatDate } from '$lib/format';
+import type { Lang } from '$lib/i18n';
 
 export interface CitedPage {
 	author: string;
@@ -45,7 +46,8 @@ const parts = (iso: string) => {
 };
 
 /** `accessed` is a local calendar date, `YYYY-MM-DD`. */
-export function citations(page: CitedPage, accessed: string): Citation[] {
+export function citations(page: CitedPage, accessed: string, lang: Lang = 'en'): Citation[] {
+	if (lang === 'ar') return arabicCitations(page, accessed);
 	const p = parts(page.published);
 	const a = parts(accessed);
 	const url = page.url;
@@ -71,6 +73,30 @@ export function citations(page: CitedPage, accessed: string): Citation[] {
 		cite('Chicago', `${author}. "${stop(tc)}" ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.`, [
 			{ text: `${author}. “${stop(tc)}” ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.` }
 		])
+	];
+}
+
+const cite = (style: Citation['style'], runs: Citation['parts']): Citation => ({
+	style,
+	text: runs.map((r) => r.text).join(''),
+	parts: runs,
+	html: runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text))).join('')
+});
+
+/**
+ * The same three styles as Arabic-language journals write them: Arabic words and punctuation, dates
+ * as the edition writes them (10 يونيو 2014), the title in «» (MLA, Chicago) or italics (APA).
+ */
+function arabicCitations(page: CitedPage, accessed: string): Citation[] {
+	const author = page.author.replace(/\.$/, '');
+	const title = page.title.replace(/[.،]$/, '');
+	const published = formatDate(page.published, 'ar');
+	const read = formatDate(accessed, 'ar');
+	const [y, ...dayMonth] = [page.published.slice(0, 4), ...published.replace(/ \d{4}$/, '').split(' ')];
+	return [
+		cite('APA', [{ text: `${author}. (${y}، ${dayMonth.join(' ')}). ` }, { text: title, italic: true }, { text: `. تاريخ الاسترجاع ${read}، من ${page.url}` }]),
+		cite('MLA', [{ text: `${author}. «${title}». ${published}، ${page.url.replace(/^https?:\/\//, '')}. تاريخ الاطلاع ${read}.` }]),
+		cite('Chicago', [{ text: `${author}. «${title}». ${published}. تاريخ الاطلاع ${read}. ${page.url}.` }])
 	];
 }
 

@@ -56,6 +56,16 @@ export const FONTS = {
 export type FontName = keyof typeof FONTS;
 
 /**
+ * The Arabic edition's system fonts, no web font: Noto Naskh Arabic and Noto Sans Arabic on Android
+ * and Linux (Debian's fonts-noto-core), Geeza Pro and Al Nile on iOS and macOS, Segoe UI and Tahoma
+ * (both with Arabic letters) on Windows. Latin words inside the Arabic fall through to the stack's end.
+ */
+export const ARABIC_FONTS = {
+	serif: "'Noto Naskh Arabic', 'Al Nile', 'Geeza Pro', 'Segoe UI', Tahoma, serif",
+	sans: "'Noto Sans Arabic', 'Geeza Pro', 'Segoe UI', Tahoma, system-ui, sans-serif"
+} as const satisfies Record<FontName, string>;
+
+/**
  * The picture's type scale, in pixels at the picture's own scale. Layout measures text at these
  * sizes and renderers write them as `font-size`, so a label's box and its drawing always agree.
  */
@@ -107,5 +117,6 @@ export const LINE_HEIGHT = 1.2;
 export function tokensCss(): string {
 	const colours = Object.entries(PALETTE).map(([name, [light, dark]]) => `--${name}: light-dark(${light}, ${dark});`);
 	const fonts = Object.entries(FONTS).map(([name, stack]) => `--${name}: ${stack};`);
-	return `:root { ${[...colours, ...fonts].join(' ')} }`;
+	const arabic = Object.entries(ARABIC_FONTS).map(([name, stack]) => `--${name}: ${stack};`);
+	return `:root { ${[...colours, ...fonts].join(' ')} } :root:lang(ar) { ${arabic.join(' ')} }`;
 }

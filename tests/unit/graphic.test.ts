@@ -8,6 +8,9 @@ import { activeIndex } from '$lib/scroll/scroller';
 import { toHtml, toPlain, countWords } from '$lib/content/markup';
 import { locate } from '$lib/content/locate';
 import type { Basemap, Box } from '$lib/graphic/types';
+import { pictureWords } from '$lib/graphic/words';
+
+const EN = pictureWords('en', []);
 
 describe('fitCamera', () => {
 	test.each([
@@ -172,12 +175,12 @@ describe('layoutArrows', () => {
 	} satisfies Basemap;
 	const camera = { k: 1, x: 0, y: 0 };
 	test('trims the ends clear of the dots and labels the arrow in words', () => {
-		const [a] = layoutArrows(basemap, [{ kind: 'isil', path: ['A', 'B', 'C'], label: 'approximate' }], camera);
+		const [a] = layoutArrows(basemap, [{ kind: 'isil', path: ['A', 'B', 'C'], label: 'approximate' }], camera, EN);
 		expect(a!.d.startsWith('M7,0')).toBe(true);
 		expect(a!.label).toBe('ISIL advance (approximate)');
 	});
 	test('drops an arrow whose places are unknown', () => {
-		expect(layoutArrows(basemap, [{ kind: 'us', path: ['A', 'Atlantis'] }], camera)).toEqual([]);
+		expect(layoutArrows(basemap, [{ kind: 'us', path: ['A', 'Atlantis'] }], camera, EN)).toEqual([]);
 	});
 });
 

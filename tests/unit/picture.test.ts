@@ -163,7 +163,7 @@ describe('share cards', () => {
 	const map = stateForStep(story, story.steps.findIndex((s) => s.view === 'map' && s.markers.length > 0 && s.arrows.length > 0)).map;
 
 	test('escape the title, kicker and footer', () => {
-		const card = layoutCard({ kicker: 'Iraq & <Syria>', title: 'Mosul <falls> & "ISIL" rises', footer: 'Desk · <b>' }, map, basemap);
+		const card = layoutCard({ kicker: 'Iraq & <Syria>', title: 'Mosul <falls> & "ISIL" rises', footer: 'Desk · <b>' }, map, basemap, pictureData.words);
 		const { body } = render(ShareCard, { props: { card, head: '' } });
 		expect(body).toContain('&lt;falls>');
 		expect(body).toContain('IRAQ &amp; &lt;SYRIA>');

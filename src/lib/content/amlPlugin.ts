@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseStory } from './parseStory.ts';
-import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes } from './pages.ts';
+import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes, type ContentRefs } from './pages.ts';
+import { checkSameEntries, parseEventsTranslation, parseStoryTranslation } from './translation.ts';
 import { parsePlaces } from '../data/places.ts';
 import { checkEventChapters, parseEvents } from '../data/events.ts';
 
@@ -12,22 +13,65 @@ interface Files {
 	story: string;
 }
 
+/** The folders of the other editions' copy, under the English copy's folder: `src/content/ar/`. */
+const EDITIONS = ['ar'];
+
+type Parsers = Record<string, (code: string, file: string) => unknown>;
+
 /**
- * Lets modules `import story from '$content/story.aml'` (and the other content files): each file is
- * parsed and validated at build time, against the gazetteer, the events and the story's sources and
- * chapters, so a mistake in the copy stops `vite build` and `vite dev` with its file and line.
+ * Lets modules `import story from '$content/story.aml'` (and the other content files, and their
+ * Arabic editions under `$content/ar/`): each file is parsed and validated at build time, against the
+ * gazetteer, the events and the story's sources and chapters, so a mistake in the copy stops
+ * `vite build` and `vite dev` with its file and line. A translation is also checked against its
+ * English file: the same steps, sources, pictures and entries.
  */
 export function archieml(files: Files): Plugin {
 	const read = (path: string) => readFileSync(path, 'utf8');
+	const contentDir = dirname(files.story);
 	const refs = () => {
-		const places = new Set(parsePlaces(read(files.places)).map((p) => p.name));
+		const gazetteer = parsePlaces(read(files.places));
+		const places = new Set(gazetteer.map((p) => p.name));
 		const events = parseEvents(read(files.events));
 		const eventIds = new Set(events.map((e) => e.id));
 		const story = parseStory(read(files.story), files.story, places, eventIds);
 		const chapterIds = new Set(story.chapters.map((c) => c.id));
 		checkEventChapters(events, chapterIds);
-		return { places, eventIds, sourceIds: new Set(story.sources.map((s) => s.id)), chapterIds };
+		const arabicNames = new Map(gazetteer.map((p) => [p.name, p.ar]));
+		return { places, events, eventIds, story, arabicNames, sourceIds: new Set(story.sources.map((s) => s.id)), chapterIds };
 	};
+
+	const english = (r: ReturnType<typeof refs>): Parsers => ({
+		'story.aml': (code, file) => parseStory(code, file, r.places, r.eventIds),
+		'classroom.aml': (code, file) => parseClassroom(code, file, r),
+		'methodology.aml': (code, file) => parseMethodology(code, file, r),
+		'datasets.aml': (code, file) => parseDatasets(code, file),
+		'timeline.aml': (code, file) => parseTimelineNotes(code, file, r)
+	});
+
+	/** A translated file: parsed like its English file, then held to the same entries. */
+	const translated = (r: ReturnType<typeof refs>): Parsers => {
+		const en = english(r);
+		const enFile = (name: string) => join(contentDir, name);
+		const same = <T>(name: string, what: string, path: string, ids: (parsed: T) => string[]) => (code: string, file: string) => {
+			const parsed = en[name]!(code, file) as T;
+			checkSameEntries(code, file, enFile(name), what, path, ids(en[name]!(read(enFile(name)), enFile(name)) as T), ids(parsed));
+			return parsed;
+		};
+		return {
+			'story.aml': (code, file) => parseStoryTranslation(code, file, r.story, files.story, r.arabicNames),
+			'events.aml': (code, file) => parseEventsTranslation(code, file, r.events, files.events),
+			'classroom.aml': (code, file) => {
+				const c = same<ReturnType<typeof parseClassroom>>('classroom.aml', 'glossary term', 'glossary', (x) => x.glossary.map((g) => g.id))(code, file);
+				const enQ = parseClassroom(read(enFile('classroom.aml')), enFile('classroom.aml'), r as ContentRefs).questions;
+				checkSameEntries(code, file, enFile('classroom.aml'), 'question', 'questions', enQ.map((q) => `${q.chapter} ${q.kind}`), c.questions.map((q) => `${q.chapter} ${q.kind}`));
+				return c;
+			},
+			'methodology.aml': same<ReturnType<typeof parseMethodology>>('methodology.aml', 'count', 'counts', (x) => x.counts.map((c) => c.id)),
+			'datasets.aml': same<ReturnType<typeof parseDatasets>>('datasets.aml', 'dataset', 'datasets', (x) => x.map((d) => d.id)),
+			'timeline.aml': same<ReturnType<typeof parseTimelineNotes>>('timeline.aml', 'caveat for event', 'caveats', (x) => x.caveats.map((c) => c.event))
+		};
+	};
+
 	return {
 		name: 'archieml-content',
 		transform(code, id) {
@@ -35,16 +79,12 @@ export function archieml(files: Files): Plugin {
 			for (const f of Object.values(files)) this.addWatchFile(f);
 			const file = relative(process.cwd(), id);
 			const r = refs();
-			const parsers: Record<string, () => unknown> = {
-				'story.aml': () => parseStory(code, file, r.places, r.eventIds),
-				'classroom.aml': () => parseClassroom(code, file, r),
-				'methodology.aml': () => parseMethodology(code, file, r),
-				'datasets.aml': () => parseDatasets(code, file),
-				'timeline.aml': () => parseTimelineNotes(code, file, r)
-			};
-			const parse = parsers[basename(id)];
+			const edition = basename(dirname(id));
+			const isTranslation = EDITIONS.includes(edition) && relative(contentDir, dirname(id)) === edition;
+			if (isTranslation) for (const name of Object.keys(english(r))) this.addWatchFile(join(contentDir, name));
+			const parse = (isTranslation ? translated(r) : english(r))[basename(id)];
 			if (!parse) throw new Error(`${file}: no parser for this content file`);
-			return { code: `export default ${JSON.stringify(parse())};`, map: null };
+			return { code: `export default ${JSON.stringify(parse(code, file))};`, map: null };
 		}
 	};
 }

@@ -5,6 +5,16 @@
 import type { GlossaryTerm } from './pages';
 import type { Step } from './types';
 import { escapeHtml } from '../html';
+import type { Lang } from '../i18n';
+
+/**
+ * What may come before a term in each language. Arabic writes some words joined to the next one
+ * (و، ف، ب، ل، ك: and, so, with, for, like): "والسنّة" uses the term "السنّة", and the link takes the term alone.
+ */
+const BEFORE: Record<Lang, string> = {
+	en: '(?<![\\p{L}\\p{N}-])',
+	ar: '(?<=(?:^|[^\\p{L}\\p{N}-])[وفبلك]?)'
+};
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The forms of a term as the copy may write them: the term without its bracketed abbreviation, and the listed variants. */
@@ -29,7 +39,7 @@ function segments(html: string): { text: string; linkable: boolean }[] {
  * its definition as a tooltip, and the ids of the terms that were found.
  * @param href the glossary address for a term id
  */
-export function linkGlossary(steps: readonly Step[], glossary: readonly GlossaryTerm[], href: (id: string) => string): { steps: Step[]; linked: string[] } {
+export function linkGlossary(steps: readonly Step[], glossary: readonly GlossaryTerm[], href: (id: string) => string, lang: Lang = 'en'): { steps: Step[]; linked: string[] } {
 	const pending = new Map(glossary.map((t) => [t.id, t]));
 	const linked: string[] = [];
 	const result = steps.map((step) => {
@@ -42,7 +52,7 @@ export function linkGlossary(steps: readonly Step[], glossary: readonly Glossary
 					let best: { at: number; form: string; term: GlossaryTerm } | undefined;
 					for (const term of pending.values())
 						for (const form of termForms(term)) {
-							const m = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(escapeHtml(form))}(?![\\p{L}\\p{N}-])`, 'u').exec(text);
+							const m = new RegExp(`${BEFORE[lang]}${escapeRe(escapeHtml(form))}(?![\\p{L}\\p{N}-])`, 'u').exec(text);
 							// Both lengths are of the escaped text, so "R&D Lab" beats "R&D" whichever is tried first.
 							if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.form.length)))
 								best = { at: m.index, form: m[0], term };

@@ -1,5 +1,7 @@
 import type { Source, Step } from './types';
 import { escapeHtml } from '../html';
+import { prefixOf, type Lang } from '../i18n';
+import { UI } from '../i18n/ui';
 
 /**
  * A step's line of sources, as HTML: each source's number (to its entry on the sources page) and its
@@ -7,13 +9,16 @@ import { escapeHtml } from '../html';
  * add a link to the chart's numbers. Written at build time, so the page hydrates one block per step
  * instead of every link.
  */
-export function sourceLineHtml(step: Step, sources: ReadonlyMap<string, Source>, numbers: ReadonlyMap<string, number>, base: string): string {
+export function sourceLineHtml(step: Step, sources: ReadonlyMap<string, Source>, numbers: ReadonlyMap<string, number>, base: string, lang: Lang = 'en'): string {
+	const t = UI[lang];
+	const home = escapeHtml(base + prefixOf(lang));
+	const comma = lang === 'ar' ? '، ' : ', ';
 	const items = step.sources.map((id) => {
 		const s = sources.get(id);
 		const n = numbers.get(id);
 		if (!s || n === undefined) throw new Error(`step ${step.id}: unknown source ${id}`);
-		return `<a class="mark" href="${escapeHtml(base)}/sources/#${escapeHtml(s.id)}" aria-label="Source ${n} on the sources page">${n}</a>&#8201;<a href="${escapeHtml(s.url)}" rel="noopener" title="${escapeHtml(s.title)}">${escapeHtml(s.publisher)}${s.date === 'undated' ? '' : `, ${escapeHtml(s.date.slice(0, 4))}`}</a>`;
+		return `<a class="mark" href="${home}/sources/#${escapeHtml(s.id)}" aria-label="${escapeHtml(t.sourceMark(n))}">${n}</a>&#8201;<a href="${escapeHtml(s.url)}" rel="noopener" title="${escapeHtml(s.title)}">${escapeHtml(s.publisher)}${s.date === 'undated' ? '' : `${comma}${escapeHtml(s.date.slice(0, 4))}`}</a>`;
 	});
-	const chart = step.view === 'chart' ? `<br><a href="${escapeHtml(base)}/sources/#chart-data-title">The chart’s numbers, as tables</a>` : '';
-	return `<p class="sources"><span class="visually-hidden">Sources: </span>${items.join(' · ')}${chart}</p>`;
+	const chart = step.view === 'chart' ? `<br><a href="${home}/sources/#chart-data-title">${escapeHtml(t.chartNumbers)}</a>` : '';
+	return `<p class="sources"><span class="visually-hidden">${escapeHtml(t.sources)}: </span>${items.join(' · ')}${chart}</p>`;
 }

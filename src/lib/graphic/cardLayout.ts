@@ -1,5 +1,6 @@
 import { TYPE } from '$lib/tokens';
 import { layoutMap, type MapLayout } from './mapLayout';
+import { forDirection, type PictureWords } from './words';
 import { round1, wrapText } from './labels';
 import type { Basemap, Box, Choropleths, MapState, TextLine } from './types';
 
@@ -21,6 +22,7 @@ export interface CardText {
 }
 
 export interface CardLayout {
+	dir: PictureWords['dir'];
 	width: number;
 	height: number;
 	/** The map's part of the card, which clips it. */
@@ -34,7 +36,7 @@ export interface CardLayout {
 }
 
 /** The 1200×630 share card: the title on the left, the chapter's map on the right. */
-export function layoutCard(text: CardText, map: MapState, basemap: Basemap, choropleths: Choropleths = {}): CardLayout {
+export function layoutCard(text: CardText, map: MapState, basemap: Basemap, words: PictureWords, choropleths: Choropleths = {}): CardLayout {
 	const mapBox: Box = [MAP_LEFT, 0, CARD.width, CARD.height];
 	const frame: Box = [(MAP_LEFT + MAP_PAD) / ZOOM, MAP_PAD / ZOOM, (CARD.width - MAP_PAD) / ZOOM, (CARD.height - MAP_PAD) / ZOOM];
 	const sea: Box = [MAP_LEFT / ZOOM, 0, CARD.width / ZOOM, CARD.height / ZOOM];
@@ -42,14 +44,17 @@ export function layoutCard(text: CardText, map: MapState, basemap: Basemap, chor
 	const title = wrapText(text.title, TEXT.width, TYPE.cardTitle * 0.92).slice(0, TEXT.titleLines);
 	const footer = wrapText(text.footer, TEXT.width - 10, TYPE.cardFooter);
 	const footerLead = TYPE.cardFooter * 1.27;
-	return {
+	// Right-to-left words keep to the text column's right edge.
+	const at = words.dir === 'rtl' ? { x: TEXT.x + TEXT.width, anchor: 'end' as const } : { x: TEXT.x };
+	return forDirection(words.dir, {
+		dir: words.dir,
 		width: CARD.width,
 		height: CARD.height,
 		mapBox,
 		zoom: ZOOM,
-		map: layoutMap(basemap, map, frame, sea, 'corner', choropleths),
-		kicker: { text: text.kicker.toUpperCase(), x: TEXT.x, y: TEXT.kickerY, size: TYPE.cardKicker },
-		title: title.map((t, i) => ({ text: t, x: TEXT.x, y: round1(TEXT.titleTop + TYPE.cardTitle * 0.92 + i * TYPE.cardTitle * TEXT.titleLeading), size: TYPE.cardTitle })),
-		footer: footer.map((t, i) => ({ text: t, x: TEXT.x, y: round1(CARD.height - TEXT.footerBottom - (footer.length - 1 - i) * footerLead), size: TYPE.cardFooter }))
-	};
+		map: layoutMap(basemap, map, frame, sea, 'corner', words, choropleths),
+		kicker: { text: text.kicker.toUpperCase(), ...at, y: TEXT.kickerY, size: TYPE.cardKicker },
+		title: title.map((t, i) => ({ text: t, ...at, y: round1(TEXT.titleTop + TYPE.cardTitle * 0.92 + i * TYPE.cardTitle * TEXT.titleLeading), size: TYPE.cardTitle })),
+		footer: footer.map((t, i) => ({ text: t, ...at, y: round1(CARD.height - TEXT.footerBottom - (footer.length - 1 - i) * footerLead), size: TYPE.cardFooter }))
+	});
 }

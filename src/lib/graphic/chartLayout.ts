@@ -1,3 +1,4 @@
+import { fill, type PictureWords } from './words';
 import { TYPE } from '$lib/tokens';
 import type { MonthValue } from '$lib/data/series';
 import { round1, stackLines, textWidth, wrapText } from './labels';
@@ -74,7 +75,8 @@ function band(keys: readonly string[], [r0, r1]: [number, number], paddingInner:
  * levels as a line on a second axis, the step's notes stacked above the bars, the source below
  * (none when `sourceText` is empty: the phone's band, where the step card right below cites it).
  */
-export function layoutChart(deaths: readonly MonthValue[], troops: readonly MonthValue[], axes: ChartAxes, chart: ChartState, frame: Box, sourceText: string): ChartLayout {
+export function layoutChart(deaths: readonly MonthValue[], troops: readonly MonthValue[], axes: ChartAxes, chart: ChartState, frame: Box, sourceText: string, words: PictureWords): ChartLayout {
+	const rtl = words.dir === 'rtl';
 	const [fx0, fy0, fx1, fy1] = frame;
 	const narrow = fx1 - fx0 < NARROW;
 	const sourceWords = wrapText(sourceText, fx1 - fx0, TYPE.source);
@@ -96,13 +98,13 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 	for (let yr = first; yr <= last; yr++) {
 		if (narrow && (yr - first) % 2 === 1) continue;
 		const at = round1(x.at(`${yr}-01`) ?? plot[0]);
-		years.push({ text: narrow ? `’${String(yr).slice(2)}` : String(yr), x: at, y: round1(plot[3] + 5 + TYPE.tick), size: TYPE.tick, anchor: 'middle' });
+		years.push({ text: narrow ? fill(words.shortYear, { n: String(yr).slice(2) }) : String(yr), x: at, y: round1(plot[3] + 5 + TYPE.tick), size: TYPE.tick, anchor: 'middle' });
 	}
 	const bottom = round1(plot[3]);
 
 	const lastTroop = troops.at(-1)!;
 	const labelX = round1(xOf(lastTroop.month) + 4);
-	const troopLines = stackLines([{ text: 'US troops', size: TYPE.series }, { text: 'month-end', size: TYPE.tick }], labelX, y2(lastTroop.value) - 2 * TYPE.series * 1.2 - 6);
+	const troopLines = stackLines([{ text: words.troops[0], size: TYPE.series }, { text: words.troops[1], size: TYPE.tick }], labelX, y2(lastTroop.value) - 2 * TYPE.series * 1.2 - 6);
 
 	const notes = chart.notes.map((n, i) => {
 		const nx = round1(xOf(n.month));
@@ -116,7 +118,8 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 
 	return {
 		plot: plot.map(round1) as Box,
-		axisTitle: { text: 'Deaths per month', x: fx0, y: round1(fy0 + TYPE.axis), size: TYPE.axis },
+		// Time runs left to right in both editions (docs/TERMS.ar.md); right-to-left words start at the right.
+		axisTitle: { text: words.deathsPerMonth, y: round1(fy0 + TYPE.axis), size: TYPE.axis, ...(rtl ? { x: fx1, anchor: 'end' as const } : { x: fx0 }) },
 		grid: tickY.map((ty) => `M${round1(plot[0])},${ty}H${round1(plot[2])}`).join(''),
 		tickLabels: [...axes.deathsTicks.map((v, i) => ({ text: thousands.format(v), x: round1(plot[0] - TICK_GAP), y: round1(tickY[i]! + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' as const })), ...years],
 		yearTicks: years.map((yr) => `M${yr.x},${bottom}v4`).join(''),
@@ -124,12 +127,12 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 		troops: {
 			shown: chart.troops,
 			path: troops.map((d, i) => `${i ? 'L' : 'M'}${round1(xOf(d.month))},${round1(y2(d.value))}`).join(''),
-			ticks: axes.troopsTicks.map((v) => ({ text: v ? `${v / 1000}k` : '0', x: plot[2] + TICK_GAP, y: round1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
+			ticks: axes.troopsTicks.map((v) => ({ text: v ? fill(words.thousands, { n: v / 1000 }) : '0', x: plot[2] + TICK_GAP, y: round1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
 			label: troopLines.map((l) => ({ ...l, y: round1(l.y) }))
 		},
 		leaders: notes.map((n) => n.leader).join(''),
 		notes: notes.map((n) => n.text),
-		source: stackLines(sourceWords.map((text) => ({ text, size: TYPE.source })), fx0, fy1 - sourceHeight + TICK_GAP).map(({ sub: _, ...l }) => ({ ...l, y: round1(l.y) }))
+		source: stackLines(sourceWords.map((text) => ({ text, size: TYPE.source })), fx0, fy1 - sourceHeight + TICK_GAP).map(({ sub: _, ...l }) => ({ ...l, y: round1(l.y), ...(rtl ? { x: fx1, anchor: 'end' as const } : {}) }))
 	};
 }
 

@@ -1,9 +1,13 @@
 import type { Story } from '$lib/content/types';
 import { stateForStep } from './state';
 import type { GraphicState } from './types';
+import type { Lang } from '$lib/i18n';
 
 /** Still-figure files come in two widths: phones get the narrow one, drawn for their size, so labels keep their size. */
 export const FIGURE_WIDTHS = [360, 640] as const;
+
+/** A still figure's file under `/figures/`: `<step>-<width>.svg`, the Arabic edition's `ar-<step>-<width>.svg`. */
+export const figureFile = (stepId: string, width: number, lang: Lang = 'en') => `${lang === 'en' ? '' : `${lang}-`}${stepId}-${width}.svg`;
 
 /** Maps are taller than charts, and narrow figures taller for their width than wide ones. */
 export function figureSize(view: 'map' | 'chart', width: number): { width: number; height: number } {

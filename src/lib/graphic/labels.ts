@@ -102,7 +102,9 @@ function variants(lines: Lines): Lines[] {
 	const words = first.text.split(' ');
 	const out: Lines[] = [lines];
 	if (words.length > 1) out.push([{ text: words.slice(0, -1).join(' '), size: first.size }, { text: words.at(-1)!, size: first.size }, ...rest]);
-	if (rest.length) out.push([{ text: [first.text, ...rest.map((l) => l.text)].join(', '), size: first.size }]);
+	// Arabic names take the Arabic comma.
+	const comma = /\p{Script=Arabic}/u.test(first.text) ? '، ' : ', ';
+	if (rest.length) out.push([{ text: [first.text, ...rest.map((l) => l.text)].join(comma), size: first.size }]);
 	return out;
 }
 

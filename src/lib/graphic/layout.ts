@@ -6,6 +6,7 @@ import { round1, wrapText } from './labels';
 import { layoutLegend } from './legend';
 import { toRect } from './orientation';
 import type { Basemap, Box, Choropleths, GraphicState, TextLine } from './types';
+import { forDirection, type PictureWords } from './words';
 
 /**
  * Where the picture is shown: `band`, the live page on phones, a band across the top of the screen
@@ -29,6 +30,8 @@ export interface PictureData {
 	chartAxes: ChartAxes;
 	/** Maps that fill governorates by a figure, ready to draw. */
 	choropleths: Choropleths;
+	/** The edition's words for the picture's names, legend and axes, and its direction. */
+	words: PictureWords;
 }
 
 /** Everything a renderer draws for one step at one size. */
@@ -36,6 +39,8 @@ export interface PictureLayout {
 	width: number;
 	height: number;
 	view: GraphicState['view'];
+	/** `rtl`: the text runs right to left; positions are the same physical ones (see picture.css). */
+	dir: PictureWords['dir'];
 	stepId: string;
 	/** The picture's accessible name. */
 	label: string;
@@ -69,35 +74,38 @@ const BAND_GAP = 2;
 const TITLE = { lines: 2, leading: 1.25, gap: 6 };
 
 /** A picture's title at the top of its frame, and the frame left below it. */
-export function layoutTitle(title: string | undefined, frame: Box): { lines: TextLine[]; below: Box } {
+export function layoutTitle(title: string | undefined, frame: Box, dir: PictureWords['dir'] = 'ltr'): { lines: TextLine[]; below: Box } {
 	const words = wrapText(title ?? '', frame[2] - frame[0], TYPE.title).slice(0, TITLE.lines);
 	if (!words.length) return { lines: [], below: frame };
 	const lead = TYPE.title * TITLE.leading;
-	const lines = words.map((text, i) => ({ text, x: frame[0], y: round1(frame[1] + TYPE.title * 0.9 + i * lead), size: TYPE.title }));
+	const lines = words.map((text, i) => ({ text, y: round1(frame[1] + TYPE.title * 0.9 + i * lead), size: TYPE.title, ...(dir === 'rtl' ? { x: frame[2], anchor: 'end' as const } : { x: frame[0] }) }));
 	return { lines, below: [frame[0], round1(frame[1] + words.length * lead + TITLE.gap), frame[2], frame[3]] };
 }
 
 /** The layout stage between `stateForStep` and the renderers: a pure function of the state, the data and the size. */
 export function layoutPicture(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
 	const frame = pictureFrame(size);
-	const mapTitle = layoutTitle(state.map.title, frame);
-	const legend = layoutLegend(state.map, mapTitle.below, data.choropleths);
+	const { words } = data;
+	const mapTitle = layoutTitle(state.map.title, frame, words.dir);
+	const legend = layoutLegend(state.map, mapTitle.below, words, data.choropleths);
 	const mapFrame: Box = legend ? [frame[0], legend.box[3] + 4, frame[2], frame[3]] : mapTitle.below;
-	const chartTitle = layoutTitle(state.chart.title, frame);
-	return {
+	const chartTitle = layoutTitle(state.chart.title, frame, words.dir);
+	const layout: PictureLayout = {
 		width: size.width,
 		height: size.height,
 		view: state.view,
+		dir: words.dir,
 		stepId: state.stepId,
-		label: `${state.view === 'map' ? 'Map' : 'Chart'}: ${state.alt}`,
+		label: `${words.view[state.view]}: ${state.alt}`,
 		map: {
-			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner', data.choropleths),
+			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner', words, data.choropleths),
 			title: mapTitle.lines,
 			...(legend ? { legend } : {}),
 			...(mapFrame[1] > frame[1] ? { band: toRect([0, 0, size.width, mapFrame[1] - BAND_GAP]) } : {})
 		},
-		chart: { ...layoutChart(data.deaths, data.troops, data.chartAxes, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource), title: chartTitle.lines }
+		chart: { ...layoutChart(data.deaths, data.troops, data.chartAxes, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource, words), title: chartTitle.lines }
 	};
+	return forDirection(words.dir, layout);
 }
 
 const remembered = new WeakMap<PictureData, WeakMap<GraphicState, { key: string; layout: PictureLayout }>>();

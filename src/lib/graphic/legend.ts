@@ -2,14 +2,8 @@ import type { ArrowKind, Tone } from '$lib/content/vocabulary';
 import { TYPE } from '$lib/tokens';
 import { round1, textWidth } from './labels';
 import type { Box, Choropleths, MapState, Rect, TextLine } from './types';
+import type { PictureWords } from './words';
 
-/** Words that go with each arrow colour, so colour never carries a meaning alone. */
-export const ARROW_LABELS: Record<ArrowKind, string> = {
-	us: 'US-led advance',
-	isil: 'ISIL advance',
-	displacement: 'People fleeing',
-	crossing: 'Fighters crossing'
-};
 
 /**
  * Country names drawn on the map, most important first (a label that collides with a more
@@ -43,19 +37,19 @@ export interface LegendLayout {
 const SWATCH = { w: 16, h: 10, gap: 5, between: 14, row: 18 };
 
 /**
- * The map's key, in rows from the top-left of the frame: what the shading means (the content's
+ * The map's key, in rows from the top-left of the frame (the top-right, mirrored, right to left): what the shading means (the content's
  * `key`) and each kind of arrow shown. Nothing is drawn when colour encodes nothing.
  */
-export function layoutLegend(map: MapState, frame: Box, choropleths: Choropleths = {}): LegendLayout | null {
+export function layoutLegend(map: MapState, frame: Box, words: PictureWords, choropleths: Choropleths = {}): LegendLayout | null {
 	const size = TYPE.legend;
 	const entries: { mark: LegendItem['mark']; text: string }[] = [];
 	const c = map.choropleth && choropleths[map.choropleth];
 	if (c) {
 		c.key.forEach((text, i) => entries.push({ mark: { fill: `bin-${i}` }, text }));
-		if (c.unknown) entries.push({ mark: { fill: 'unknown' }, text: 'no figure found' });
+		if (c.unknown) entries.push({ mark: { fill: 'unknown' }, text: words.noFigure });
 	}
 	if (map.highlight.length && map.key) entries.push({ mark: { shade: map.tone }, text: map.key });
-	for (const kind of new Set(map.arrows.map((a) => a.kind))) entries.push({ mark: { arrow: kind }, text: ARROW_LABELS[kind] });
+	for (const kind of new Set(map.arrows.map((a) => a.kind))) entries.push({ mark: { arrow: kind }, text: words.arrows[kind] });
 	if (!entries.length) return null;
 	const items: LegendItem[] = [];
 	let [x, y] = [frame[0] + 2, frame[1]];
@@ -69,6 +63,21 @@ export function layoutLegend(map: MapState, frame: Box, choropleths: Choropleths
 		x += w + SWATCH.between;
 	}
 	const right = Math.max(...items.map((i) => i.text.x + textWidth(i.text.text, size)));
-	return { items, box: [frame[0], frame[1], round1(right + 2), round1(y + SWATCH.row)] };
+	const box: Box = [frame[0], frame[1], round1(right + 2), round1(y + SWATCH.row)];
+	return words.dir === 'rtl' ? mirror({ items, box }, frame) : { items, box };
+}
+
+/** The key flipped across the frame: swatches on the right of their words, rows from the right. */
+function mirror(legend: LegendLayout, frame: Box): LegendLayout {
+	const fx = (x: number) => round1(frame[0] + frame[2] - x);
+	const flipPath = (d: string) => d.replace(/([MLH])(-?[\d.]+)/g, (_, c: string, x: string) => `${c}${fx(Number(x))}`);
+	const items = legend.items.map((i) => ({
+		...i,
+		swatch: { ...i.swatch, x: round1(fx(i.swatch.x) - i.swatch.width) },
+		...(i.arrow ? { arrow: { d: flipPath(i.arrow.d), head: flipPath(i.arrow.head) } } : {}),
+		text: { ...i.text, x: fx(i.text.x), anchor: 'end' as const }
+	}));
+	const [x0, y0, x1, y1] = legend.box;
+	return { items, box: [fx(x1), y0, fx(x0), y1] };
 }
 

@@ -2,7 +2,8 @@ import { TYPE } from '$lib/tokens';
 import type { Tone } from '$lib/content/vocabulary';
 import { applyCamera, fitCamera } from './camera';
 import { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
-import { ARROW_LABELS, type LegendLayout } from './legend';
+import type { LegendLayout } from './legend';
+import { nameIn, type PictureWords } from './words';
 import { shapeId } from './shapeId';
 import { isZoomed, layoutLocator, layoutScaleBar, riverSpots, toRect, type LocatorLayout, type ScaleBarLayout } from './orientation';
 import type { Arrow, Basemap, Box, Camera, Choropleth, Choropleths, MapState, Point, Rect, TextLine } from './types';
@@ -106,7 +107,7 @@ function headPath(tip: Point, from: Point): string {
 }
 
 /** Arrows in screen space for a camera, ends trimmed clear of the marker dots. */
-export function layoutArrows(basemap: Basemap, arrows: readonly Arrow[], camera: Camera): ArrowLayout[] {
+export function layoutArrows(basemap: Basemap, arrows: readonly Arrow[], camera: Camera, words: PictureWords): ArrowLayout[] {
 	return arrows.flatMap((a) => {
 		const pts = a.path.flatMap((name) => {
 			const p = basemap.places[name];
@@ -118,7 +119,7 @@ export function layoutArrows(basemap: Basemap, arrows: readonly Arrow[], camera:
 		const m = Math.floor((pts.length - 1) / 2);
 		const [p, q] = [pts[m]!, pts[m + 1]!];
 		const { d, from } = arrowPath(pts);
-		const label = a.label ? `${ARROW_LABELS[a.kind]} (${a.label})` : ARROW_LABELS[a.kind];
+		const label = a.label ? `${words.arrows[a.kind]} (${a.label})` : words.arrows[a.kind];
 		return [{ kind: a.kind, d, head: headPath(pts.at(-1)!, from), label, mid: [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2] as Point }];
 	});
 }
@@ -139,6 +140,7 @@ interface LabelInputs {
 	zoomed: boolean;
 	/** On a map filled by a figure: its labels. */
 	choropleth?: Choropleth;
+	words: PictureWords;
 }
 
 /**
@@ -147,7 +149,8 @@ interface LabelInputs {
  * would collide are dropped; a context place's dot goes with its label.
  */
 export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInputs, camera: Camera, frame: Box, reserved: readonly Box[]): PlacedLabel[] {
-	const { arrows, context, zoomed } = inputs;
+	const { arrows, context, zoomed, words } = inputs;
+	const name = (n: string) => nameIn(words, n);
 	const requests: LabelRequest[] = [];
 	const dots: Box[] = [];
 	const square = ([x, y]: Point, r: number): Box => [x - r, y - r, x + r, y + r];
@@ -158,7 +161,7 @@ export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInput
 		if (!p) return;
 		const at = applyCamera(camera, p.xy);
 		dots.push(square(at, DOT_R.capital));
-		const lines = [{ text: m.place, size: TYPE.place }, ...(m.sub ? [{ text: m.sub, size: TYPE.placeSub }] : [])];
+		const lines = [{ text: name(m.place), size: TYPE.place }, ...(m.sub ? [{ text: m.sub, size: TYPE.placeSub }] : [])];
 		requests.push({ id: `m:${m.place}`, at, lines, priority: PRIORITY.marker + i, gap: LABEL_GAP, leader: true });
 	});
 	arrows.forEach((a, i) => requests.push({ id: `a:${i}`, at: a.mid, lines: [{ text: a.label, size: TYPE.arrow }], priority: PRIORITY.arrow + i, gap: ARROW_LABEL_GAP }));
@@ -172,29 +175,29 @@ export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInput
 			requests.push({
 				id: `g:${g.id}`,
 				at: applyCamera(camera, g.centroid),
-				lines: [{ text: g.id, size: TYPE.area }, { text: inputs.choropleth!.labels[g.id]!, size: TYPE.placeSub }],
+				lines: [{ text: name(g.id), size: TYPE.area }, { text: inputs.choropleth!.labels[g.id]!, size: TYPE.placeSub }],
 				priority: PRIORITY.shaded + rank,
 				gap: 0
 			});
 		else if (shaded || zoomed)
-			requests.push({ id: `g:${g.id}`, at: applyCamera(camera, g.centroid), lines: [{ text: g.id, size: TYPE.area }], priority: shaded ? PRIORITY.shaded : PRIORITY.governorate, gap: 0 });
+			requests.push({ id: `g:${g.id}`, at: applyCamera(camera, g.centroid), lines: [{ text: name(g.id), size: TYPE.area }], priority: shaded ? PRIORITY.shaded : PRIORITY.governorate, gap: 0 });
 	}
 	context.forEach((c, i) =>
 		requests.push({
 			id: `p:${c.place}`,
 			at: c.at,
-			lines: [{ text: c.place, size: TYPE.context }],
+			lines: [{ text: name(c.place), size: TYPE.context }],
 			priority: PRIORITY.capital + i,
 			gap: LABEL_GAP - 2,
 			...(c.place === CONTEXT_FIRST ? { leader: true } : { dot: square(c.at, CONTEXT_R + 1) })
 		})
 	);
 	basemap.rivers.forEach((r, i) => {
-		const along = riverSpots(r.lines, camera, frame, textWidth(r.name, TYPE.river));
-		if (along.length) requests.push({ id: `r:${r.name}`, at: along[0]!.at, along, lines: [{ text: r.name, size: TYPE.river }], priority: PRIORITY.river + i, gap: 0 });
+		const along = riverSpots(r.lines, camera, frame, textWidth(name(r.name), TYPE.river));
+		if (along.length) requests.push({ id: `r:${r.name}`, at: along[0]!.at, along, lines: [{ text: name(r.name), size: TYPE.river }], priority: PRIORITY.river + i, gap: 0 });
 	});
 	basemap.countryLabels.forEach((c, i) =>
-		requests.push({ id: `c:${c.name}`, at: applyCamera(camera, c.xy), lines: [{ text: c.name.toUpperCase(), size: TYPE.country }], priority: PRIORITY.country + i, gap: 0 })
+		requests.push({ id: `c:${c.name}`, at: applyCamera(camera, c.xy), lines: [{ text: name(c.name).toUpperCase(), size: TYPE.country }], priority: PRIORITY.country + i, gap: 0 })
 	);
 	return placeLabels(requests, frame, [...reserved, ...dots]);
 }
@@ -204,7 +207,7 @@ export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInput
  * fits below it (where cards scroll over the lower screen); `corner`: it sits in the frame's
  * bottom-left corner and labels keep out of it.
  */
-export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 'corner'): { note?: NoteLayout; mapFrame: Box } {
+export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 'corner', dir: PictureWords['dir'] = 'ltr'): { note?: NoteLayout; mapFrame: Box } {
 	const size = TYPE.note;
 	const words = wrapText(note ?? '', Math.min(NOTE.maxWidth, frame[2] - frame[0] - 2 * NOTE.padX), size);
 	if (!words.length) return { mapFrame: frame };
@@ -213,22 +216,23 @@ export function layoutNote(note: string | undefined, frame: Box, place: 'top' | 
 	const h = 2 * NOTE.padY + size + (words.length - 1) * lead;
 	const top = place === 'top' ? frame[1] : frame[3] - h;
 	const box = [frame[0], top, frame[0] + w, top + h].map(round1) as Box;
-	const lines = words.map((text, i) => ({ text, size, x: box[0] + NOTE.padX, y: round1(top + NOTE.padY + size * 0.85 + i * lead) }));
+	// Right-to-left lines keep to the box's right edge.
+	const lines = words.map((text, i) => ({ text, size, y: round1(top + NOTE.padY + size * 0.85 + i * lead), ...(dir === 'rtl' ? { x: round1(box[2] - NOTE.padX), anchor: 'end' as const } : { x: box[0] + NOTE.padX }) }));
 	return { note: { box, rect: toRect(box), lines }, mapFrame: place === 'top' ? [frame[0], box[3] + NOTE.gap, frame[2], frame[3]] : frame };
 }
 
 /** The map for a state in a frame: camera, shapes, rivers, arrows, markers, labels, note, scale bar and locator. */
-export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner', choropleths: Choropleths = {}): MapLayout {
-	const { note, mapFrame } = layoutNote(map.note, frame, notePlace);
+export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box, notePlace: 'top' | 'corner', words: PictureWords, choropleths: Choropleths = {}): MapLayout {
+	const { note, mapFrame } = layoutNote(map.note, frame, notePlace, words.dir);
 	const region = basemap.cameras[map.camera];
 	const fit = fitCamera(region, mapFrame);
 	// Rounded: a hundredth of a pixel is invisible, and floating-point noise would churn the golden files.
 	const camera = { k: Math.round(fit.k * 1e5) / 1e5, x: Math.round(fit.x * 100) / 100, y: Math.round(fit.y * 100) / 100 };
-	const arrows = layoutArrows(basemap, map.arrows, camera);
+	const arrows = layoutArrows(basemap, map.arrows, camera, words);
 	const highlight = new Set(map.highlight);
 	const zoomed = isZoomed(basemap, region);
 	const locator = zoomed ? layoutLocator(basemap, camera, mapFrame) : undefined;
-	const scaleBar = layoutScaleBar(basemap, camera, mapFrame, TYPE.scale) ?? undefined;
+	const scaleBar = layoutScaleBar(basemap, camera, mapFrame, TYPE.scale, words.km) ?? undefined;
 	const marked = new Set(map.markers.map((m) => m.place));
 	const inFrame = ([x, y]: Point) => x > mapFrame[0] && x < mapFrame[2] && y > mapFrame[1] && y < mapFrame[3];
 	// Context nearest the step's own places first: it orients the reader where the story is.
@@ -244,7 +248,7 @@ export function layoutMap(basemap: Basemap, map: MapState, frame: Box, sea: Box,
 		.slice(0, Math.max(1, Math.floor(((mapFrame[2] - mapFrame[0]) * (mapFrame[3] - mapFrame[1])) / CONTEXT_AREA)));
 	const reserved = [note?.box, locator && boxOf(locator.box), scaleBar?.box].filter((b): b is Box => !!b);
 	const choropleth = map.choropleth && choropleths[map.choropleth];
-	const labels = layoutLabels(basemap, map, { arrows, context, zoomed, ...(choropleth ? { choropleth } : {}) }, camera, mapFrame, reserved);
+	const labels = layoutLabels(basemap, map, { arrows, context, zoomed, words, ...(choropleth ? { choropleth } : {}) }, camera, mapFrame, reserved);
 	const labelled = new Set(labels.map((l) => l.id));
 	return {
 		frame: mapFrame,

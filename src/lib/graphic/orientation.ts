@@ -51,12 +51,12 @@ export interface ScaleBarLayout {
 }
 
 /** A kilometre scale bar in the frame's bottom-right corner, a round length between 48 and 110 pixels. */
-export function layoutScaleBar(basemap: Basemap, camera: Camera, frame: Box, size: number): ScaleBarLayout | null {
+export function layoutScaleBar(basemap: Basemap, camera: Camera, frame: Box, size: number, template = '{n} km'): ScaleBarLayout | null {
 	const pxPerKm = camera.k / basemap.kmPerUnit;
 	const km = SCALE_KM.find((k) => k * pxPerKm >= SCALE.minPx) ?? SCALE_KM.at(-1)!;
 	const width = round1(km * pxPerKm);
 	if (width > SCALE.maxPx * 2) return null;
-	const label = `${km} km`;
+	const label = template.replace('{n}', String(km));
 	const right = frame[2] - SCALE.inset;
 	const w = Math.max(width, textWidth(label, size));
 	const x = round1(right - width);

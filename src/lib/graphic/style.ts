@@ -15,9 +15,11 @@ export const cardCss = (t: TokenRef): string =>
 	`.card-paper { fill: ${t('paper')}; } .card-kicker { font-family: ${t('sans')}; letter-spacing: 2px; fill: ${t('muted')}; } ` +
 	`.card-title { font-family: ${t('serif')}; font-weight: 700; fill: ${t('ink')}; } .card-footer { font-family: ${t('sans')}; fill: ${t('muted')}; }`;
 
+// `direction: ltr`: the layout's positions are physical, also in the Arabic edition, whose lines carry
+// their own direction (`isolated` in words.ts).
 export function pictureCss(t: TokenRef): string {
 	return `
-.picture { font-family: ${t('sans')}; }
+.picture { font-family: ${t('sans')}; direction: ltr; }
 .picture .view { opacity: 0; visibility: hidden; transition: opacity 500ms ease, visibility 0s linear 500ms; }
 .picture .view.on { opacity: 1; visibility: visible; transition: opacity 500ms ease; }
 .picture.still .view { transition: none; }
@@ -90,6 +92,7 @@ export function pictureCss(t: TokenRef): string {
 .chart .note { fill: ${t('ink')}; paint-order: stroke; stroke: ${t('paper')}; stroke-width: 3px; }
 .chart .leader { fill: none; stroke: ${t('ink')}; stroke-width: 1; }
 .chart .source { fill: ${t('muted')}; }
+.picture.rtl .label, .picture.rtl .card-kicker { letter-spacing: 0; }
 `
 		.trim()
 		.replace(/\n/g, ' ');

@@ -1,9 +1,10 @@
 import { render } from 'svelte/server';
 import Picture from '$lib/components/Picture.svelte';
-import { story } from '$lib/content/site.server';
+import { editions, story } from '$lib/content/site.server';
 import { basemapDefs } from '$lib/graphic/basemapDefs';
-import { pictureData } from '$lib/graphic/data.server';
-import { FIGURE_WIDTHS, chapterFigures, figureSize, pictureGroups } from '$lib/graphic/figures';
+import { pictureData, pictureDataIn } from '$lib/graphic/data.server';
+import { FIGURE_WIDTHS, chapterFigures, figureFile, figureSize, pictureGroups } from '$lib/graphic/figures';
+import { LANGS, type Lang } from '$lib/i18n';
 import { layoutPicture, type GraphicState, type PictureData } from '$lib/graphic';
 import { cssVar, pictureCss } from '$lib/graphic/style';
 import { tokensCss } from '$lib/tokens';
@@ -15,10 +16,17 @@ import { withoutMarkers } from '$lib/html';
  * at all for readers with JavaScript). Each file carries the basemap shapes and the picture's
  * stylesheet, dark theme included, and is drawn by the same Picture component as the live graphic.
  */
-const pictures = new Map<string, GraphicState>();
-for (const f of [...pictureGroups(story).map((g) => g.figure), ...Object.values(chapterFigures(story))]) pictures.set(f.stepId, f);
+const figuresOf = (s: typeof story) => {
+	const pictures = new Map<string, GraphicState>();
+	for (const f of [...pictureGroups(s).map((g) => g.figure), ...Object.values(chapterFigures(s))]) pictures.set(f.stepId, f);
+	return pictures;
+};
+const pictures = Object.fromEntries(LANGS.map((lang) => [lang, figuresOf(editions[lang].story)])) as Record<Lang, Map<string, GraphicState>>;
 
-export const FIGURE_FILES = [...pictures.keys()].flatMap((id) => FIGURE_WIDTHS.map((w) => `${id}-${w}.svg`));
+/** Every figure file of every edition, by its name. */
+const files = new Map(LANGS.flatMap((lang) => [...pictures[lang].values()].flatMap((p) => FIGURE_WIDTHS.map((w) => [figureFile(p.stepId, w, lang), { lang, picture: p, width: w }] as const))));
+
+export const FIGURE_FILES = [...files.keys()];
 
 /** A figure file's stylesheet: the tokens as custom properties, then the picture's rules. */
 export const figureStyle = () => `<style>${tokensCss()} ${pictureCss(cssVar)}</style>`;
@@ -33,11 +41,9 @@ export function figureMarkup(state: GraphicState, width: number, head = '', data
 /** Svelte's server markup as a file: no hydration markers (it never hydrates), empty elements closed in place. */
 export const standalone = (body: string) => withoutMarkers(body).replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>');
 
-/** `/figures/<step>-<width>.svg`, or null for a name that is not one. */
+/** `/figures/<step>-<width>.svg` (`ar-<step>-<width>.svg` in Arabic), or null for a name that is not one. */
 export function figureSvg(file: string): string | null {
-	const m = /^(.+)-(\d+)\.svg$/.exec(file);
-	const picture = m && pictures.get(m[1]!);
-	const width = Number(m?.[2]);
-	if (!picture || !(FIGURE_WIDTHS as readonly number[]).includes(width)) return null;
-	return figureMarkup(picture, width, figureStyle() + basemapDefs(pictureData.basemap));
+	const f = files.get(file);
+	if (!f) return null;
+	return figureMarkup(f.picture, f.width, figureStyle() + basemapDefs(pictureData.basemap), pictureDataIn[f.lang]);
 }

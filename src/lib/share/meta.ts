@@ -2,10 +2,17 @@
 import type { Chapter, Story } from '$lib/content/types';
 import { framesSnippet } from '$lib/embed/snippets';
 import { CARD } from '$lib/graphic/cardLayout';
+import { prefixOf, type Lang } from '$lib/i18n';
+import { UI } from '$lib/i18n/ui';
 
 export interface ShareInfo {
 	/** `story` or a chapter id: names the card and the oEmbed file. */
 	name: string;
+	/** The card's and the oEmbed file's name: the name, or `ar-<name>` for the Arabic edition. */
+	file: string;
+	lang: Lang;
+	/** The edition's root, absolute, ending in `/`. */
+	home: string;
 	title: string;
 	description: string;
 	/** The page to share, absolute. */
@@ -17,17 +24,23 @@ export interface ShareInfo {
 	author: string;
 }
 
-/** `site` is the absolute address of the site's root, ending in `/`. */
-export function shareInfo(story: Story, chapter: Chapter | null, site: string): ShareInfo {
+/** `site` is the absolute address of the site's root, ending in `/`; `story` is in `lang`. */
+export function shareInfo(story: Story, chapter: Chapter | null, site: string, lang: Lang = 'en'): ShareInfo {
 	const name = chapter?.id ?? 'story';
+	const file = lang === 'en' ? name : `${lang}-${name}`;
+	const home = `${site}${prefixOf(lang).slice(1)}${lang === 'en' ? '' : '/'}`;
+	const t = UI[lang];
 	return {
 		name,
+		file,
+		lang,
+		home,
 		title: chapter ? `${chapter.title}: ${story.title}` : story.title,
 		description: chapter?.deck ?? story.deck,
-		url: chapter ? `${site}chapters/${chapter.id}/` : site,
-		image: `${site}share/${name}.png`,
-		imageAlt: chapter ? `Map for “${chapter.title}”, a chapter of ${story.title}` : `Map of northern Iraq for ${story.title}`,
-		oembed: `${site}oembed/${name}.json`,
+		url: chapter ? `${home}chapters/${chapter.id}/` : home,
+		image: `${site}share/${file}.png`,
+		imageAlt: chapter ? t.mapAltChapter(chapter.title, story.title) : t.mapAltStory(story.title),
+		oembed: `${site}oembed/${file}.json`,
 		published: story.published,
 		author: story.byline
 	};
@@ -35,7 +48,7 @@ export function shareInfo(story: Story, chapter: Chapter | null, site: string): 
 
 /** A `rich` oEmbed response (oembed.com §2.3.4): a self-sizing iframe, with the card as thumbnail. */
 export function oembedJson(info: ShareInfo, site: string) {
-	const src = `${site}embed/${info.name === 'story' ? '' : `${info.name}/`}`;
+	const src = `${info.home}embed/${info.name === 'story' ? '' : `${info.name}/`}`;
 	return {
 		version: '1.0',
 		type: 'rich',
@@ -44,7 +57,7 @@ export function oembedJson(info: ShareInfo, site: string) {
 		provider_name: info.author,
 		provider_url: site,
 		cache_age: 86400,
-		html: framesSnippet({ src, site, title: info.title, slug: `iraq-2014-${info.name}` }),
+		html: framesSnippet({ src, site, title: info.title, slug: `iraq-2014-${info.file}` }),
 		width: 640,
 		height: 1200,
 		thumbnail_url: info.image,
@@ -59,6 +72,7 @@ export function newsArticleJsonLd(info: ShareInfo): string {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
 		headline: info.title,
+		inLanguage: info.lang,
 		description: info.description,
 		image: [info.image],
 		datePublished: info.published,
