@@ -56,14 +56,14 @@ const ARABIC_AREAS: Record<string, string> = {
 const arabic = (places: readonly Place[]): PictureWords => ({
 	dir: 'rtl',
 	view: { map: 'خريطة', chart: 'رسم بياني' },
-	arrows: { us: 'تقدّم القوات بقيادة أمريكية', isil: 'تقدّم تنظيم الدولة', displacement: 'نزوح السكان', crossing: 'عبور المقاتلين' },
-	noFigure: 'لا رقم متاحاً',
+	arrows: { us: 'تقدّم القوات بقيادة الولايات المتحدة', isil: 'تقدّم تنظيم الدولة', displacement: 'نزوح السكان', crossing: 'عبور المقاتلين' },
+	noFigure: 'لم يُعثر على رقم',
 	deathsPerMonth: 'القتلى في الشهر',
 	troops: ['القوات الأمريكية', 'نهاية الشهر'],
 	thousands: '{n} ألف',
 	shortYear: '{n}',
 	km: '{n} كم',
-	bins: { under: 'أقل من {b}', between: 'من {a} إلى {b}', orMore: '{b} فأكثر', twoThirds: 'الثلثين' },
+	bins: { under: 'أقل من {b}', between: 'من {a} إلى {b}', orMore: 'لا يقل عن {b}', twoThirds: 'الثلثين' },
 	names: { ...ARABIC_AREAS, ...Object.fromEntries(places.filter((p) => p.ar).map((p) => [p.name, p.ar])) }
 });
 
@@ -71,8 +71,7 @@ export function pictureWords(lang: Lang, places: readonly Place[]): PictureWords
 	return lang === 'ar' ? arabic(places) : EN;
 }
 
-/** A template with its `{n}`, `{a}` and `{b}` filled in. */
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w)\}/g, (m, k: string) => String(values[k] ?? m));
+export { fill } from '$lib/i18n/fill';
 
 /** A name as the edition writes it. */
 export const nameIn = (words: PictureWords, name: string) => words.names[name] ?? name;
