@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { EditionFixtures } from './tests/e2e/edition';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/e2e/browser';
 
 const executablePath = chromiumPath();
@@ -8,10 +9,12 @@ if (!executablePath)
 			'If none is installed, run `apt-get install chromium` (Debian) or `npx playwright install chromium`.'
 	);
 const launchOptions = { executablePath, args: executablePath ? CHROMIUM_ARGS : [] };
+const phone = { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true, deviceScaleFactor: 2 };
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 // E2E_PORT lets a second checkout run its tests beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-export default defineConfig({
+export default defineConfig<Pick<EditionFixtures, 'edition'>>({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	// Two workers on a 2-core machine: each drives one Chromium (whose renderer is most of the work),
@@ -37,7 +40,10 @@ export default defineConfig({
 	projects: [
 		// @once: tests that do not depend on the viewport (the build on disk, a PDF, widths set by the
 		// test itself) run in the desktop project only.
-		{ name: 'phone', grepInvert: /@once/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true, deviceScaleFactor: 2 } },
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }
+		{ name: 'phone', grepInvert: /@once/, use: phone },
+		{ name: 'desktop', use: desktop },
+		// The Arabic edition: the tests tagged @editions, again, at /ar/ (tests/e2e/edition.ts).
+		{ name: 'phone-ar', grep: /@editions/, grepInvert: /@once/, use: { ...phone, edition: 'ar' } },
+		{ name: 'desktop-ar', grep: /@editions/, use: { ...desktop, edition: 'ar' } }
 	]
 });

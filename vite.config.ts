@@ -9,6 +9,9 @@ export default defineConfig({
 	// hook is most of the build by design; Rolldown's note that a plugin took most of the time would
 	// print on every build and say nothing new.
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+	// scrollama's ES module source (src/lib/scroll/scroller.ts) imports its files without extensions,
+	// which Node cannot load: the server build bundles it instead.
+	ssr: { noExternal: ['scrollama'] },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

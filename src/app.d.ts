@@ -1,5 +1,10 @@
 declare global {
-	namespace App {}
+	namespace App {
+		interface PageData {
+			/** Every page's edition, from the root layout's server load. */
+			edition: import('$lib/i18n/edition').EditionData;
+		}
+	}
 }
 
 export {};

@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { dirOf, langOfPath } from '$lib/i18n';
+import { LANGS, dirOf, langOfPath, pathIn } from '$lib/i18n';
 import { fillPlaceholders } from '$lib/server/pageHtml';
 
 /**
@@ -14,9 +14,18 @@ import { fillPlaceholders } from '$lib/server/pageHtml';
  * ($lib/server/pageHtml).
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const lang = langOfPath(event.url.pathname.slice(base.length));
+	const path = event.url.pathname.slice(base.length) || '/';
+	const lang = langOfPath(path);
+	const head = /^\/(ar\/)?embed\//.test(path) ? '' : alternates(event.url.origin, path);
 	return resolve(event, {
 		preload: ({ type }) => type === 'css',
-		transformPageChunk: ({ html }) => fillPlaceholders(html.replace('%lang%', lang).replace('%dir%', dirOf(lang)), event.url.origin, lang)
+		transformPageChunk: ({ html }) => fillPlaceholders(html.replace('%lang%', lang).replace('%dir%', dirOf(lang)).replace('</head>', `${head}</head>`), event.url.origin, lang)
 	});
 };
+
+/**
+ * The page in each edition, for search engines and browsers that offer a language (not for an embed,
+ * which is not indexed). Server markup: nothing for the page's scripts to hydrate.
+ */
+const alternates = (origin: string, path: string) =>
+	[...LANGS.map((lang) => [lang, pathIn(lang, path)]), ['x-default', pathIn('en', path)]].map(([hreflang, p]) => `<link rel="alternate" hreflang="${hreflang}" href="${origin}${base}${p}">`).join('');

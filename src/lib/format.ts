@@ -1,4 +1,7 @@
-import { intlLocale, type Lang } from '$lib/i18n';
+import type { Lang } from './i18n';
+
+/** BCP 47 tags for `Intl`: Western digits in both editions (docs/TERMS.ar.md says why). */
+export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB');
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectedSteps } from './content';
+import { test as base } from './edition';
 import { frames, graphic, hydrated, listenToAnnouncer, scrollStopped, stillAnimations } from './story-page';
 
 const first = expectedSteps[0]!;
@@ -60,11 +61,11 @@ async function settle(page: Page, step?: string) {
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} theme`, () => {
 		for (const p of PAGES.filter((p) => scheme === 'light' || p.dark)) {
-			test(`axe finds no violations: ${p.name}`, async ({ shared: page }) => {
+			test(`axe finds no violations: ${p.name}`, { tag: '@editions' }, async ({ shared: page, at }) => {
 				await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'no-preference' });
 				// A fresh load even when only the hash differs from the page before.
 				await page.goto('about:blank');
-				await page.goto(p.path);
+				await page.goto(at(p.path));
 				await settle(page, p.step);
 				const { violations } = await new AxeBuilder({ page }).analyze();
 				const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`);
@@ -77,9 +78,10 @@ for (const scheme of ['light', 'dark'] as const) {
 // The announcer speaks 700 ms after the picture stops changing. On a busy machine the test's own
 // pauses between wheel turns can be longer than that, and the reader would then rightly hear the
 // step in between; so the page's clock is paused while the test scrolls, and run on by hand.
-test('the graphic is an image with a name, and each new picture is announced once, politely', async ({ page }) => {
+test('the graphic is an image with a name, and each new picture is announced once, politely', { tag: '@editions' }, async ({ page, at, content: { expectedSteps } }) => {
+	const first = expectedSteps[0]!;
 	await page.clock.install();
-	await page.goto('/');
+	await page.goto(at('/'));
 	await settle(page, first.id);
 	const svg = page.locator('[data-graphic] svg[role="img"]').first();
 	await expect(svg).toHaveAttribute('aria-label', first.alt);
@@ -90,7 +92,7 @@ test('the graphic is an image with a name, and each new picture is announced onc
 	await expect(live).toHaveText('');
 	const said = await listenToAnnouncer(page);
 	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-	await page.goto('/#baghdad-falls');
+	await page.goto(at('/#baghdad-falls'));
 	const target = expectedSteps.find((s) => s.id === 'baghdad-falls')!;
 	await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
 	await scrollStopped(page);
@@ -126,8 +128,8 @@ test('a fast scroll through many steps is announced once, for the step the reade
 	expect(await said()).toEqual([expectedSteps[passed]!.alt]);
 });
 
-test('keyboard: skip link, visible focus, and previous/next step buttons that move the story', async ({ page }) => {
-	await page.goto('/');
+test('keyboard: skip link, visible focus, and previous/next step buttons that move the story', { tag: '@editions' }, async ({ page, at, ui }) => {
+	await page.goto(at('/'));
 	await settle(page, first.id);
 	await page.keyboard.press('Tab');
 	const skip = page.locator('.skip-link');
@@ -136,8 +138,8 @@ test('keyboard: skip link, visible focus, and previous/next step buttons that mo
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#story$/);
 
-	const next = page.getByRole('button', { name: 'Next step' });
-	const previous = page.getByRole('button', { name: 'Previous step' });
+	const next = page.getByRole('button', { name: ui.nextStep });
+	const previous = page.getByRole('button', { name: ui.previousStep });
 	await expect(previous).toBeDisabled();
 	await next.focus();
 	// Focus is visible: an outline drawn around the button.
@@ -151,8 +153,8 @@ test('keyboard: skip link, visible focus, and previous/next step buttons that mo
 	await expect(graphic(page)).toHaveAttribute('data-active-step', expectedSteps[2]!.id);
 });
 
-test('keyboard: every link and button on the story page can be reached with Tab, and Tab leaves the page', async ({ page }) => {
-	await page.goto('/');
+test('keyboard: every link and button on the story page can be reached with Tab, and Tab leaves the page', { tag: '@editions' }, async ({ page, at }) => {
+	await page.goto(at('/'));
 	await settle(page, first.id);
 	// Everything a reader can Tab to, seen at the start; each gets a number, and focus is recorded.
 	const count = await page.evaluate(() => {
@@ -189,8 +191,8 @@ test('keyboard: every link and button on the story page can be reached with Tab,
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
-	test('nothing animates: the camera jumps and no CSS transition runs', async ({ page }) => {
-		await page.goto('/#baghdad-falls');
+	test('nothing animates: the camera jumps and no CSS transition runs', { tag: '@editions' }, async ({ page, at }) => {
+		await page.goto(at('/#baghdad-falls'));
 		await settle(page, 'baghdad-falls');
 		const durations = await page.evaluate(() =>
 			Array.from(document.querySelectorAll('*'))
@@ -201,15 +203,15 @@ test.describe('reduced motion', () => {
 		expect(durations).toEqual([]);
 		const transform = () => graphic(page).locator('.basemap').getAttribute('transform');
 		// Where the camera ends for fallujah-abu-ghraib (another region), from a page opened there.
-		await page.goto('/?end#fallujah-abu-ghraib');
+		await page.goto(at('/?end#fallujah-abu-ghraib'));
 		await settle(page, 'fallujah-abu-ghraib');
 		const end = await transform();
-		await page.goto('/#baghdad-falls');
+		await page.goto(at('/#baghdad-falls'));
 		await settle(page, 'baghdad-falls');
 		expect(await transform()).not.toBe(end);
 		// Moving there from baghdad-falls, the camera is at its end as soon as the step is, and stays:
 		// a tween would still be on its way, and move in the next frames.
-		await page.goto('/#fallujah-abu-ghraib');
+		await page.goto(at('/#fallujah-abu-ghraib'));
 		await expect(graphic(page)).toHaveAttribute('data-active-step', 'fallujah-abu-ghraib');
 		expect(await transform()).toBe(end);
 		await frames(page, 3);

@@ -1,6 +1,7 @@
 // The newsroom embed inside real host pages on another origin (tests/e2e/hosts/newsroom.ts), with the
 // real pym.js and @newswire/frames parents served from the embed's own origin.
-import { expect, test as base, type Frame, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { test as base } from './edition';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
 import { story } from './content';
 import { SLOT, openArticle, type Parent } from './hosts/newsroom';
@@ -195,10 +196,10 @@ test.describe('A/B. the iframe keeps the embed’s height', { tag: '@once' }, ()
 	}
 });
 
-test('C. pym with trackscroll: the host’s scroll steps through the chapter, and the graphic stays in view', async ({ page, baseURL }) => {
+test('C. pym with trackscroll: the host’s scroll steps through the chapter, and the graphic stays in view', { tag: '@editions' }, async ({ page, baseURL, at }) => {
 	const steps = chapterSteps('offensive');
 	expect(steps.length).toBeGreaterThanOrEqual(5);
-	const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM_TRACKING);
+	const { iframe, frame } = await openEmbed(page, baseURL, at('/embed/offensive/'), PYM_TRACKING);
 	const { width: vw, height: vh } = page.viewportSize()!;
 	await page.mouse.move(vw / 2, vh / 2);
 
@@ -234,9 +235,9 @@ test('C. pym with trackscroll: the host’s scroll steps through the chapter, an
 	await expect(frame.locator('[data-graphic] .labels')).toHaveClass(/settled/);
 });
 
-test('D. a frames parent gets the stacked layout: every step’s text and one loaded figure per picture group', async ({ page, baseURL }) => {
-	const steps = chapterSteps('offensive');
-	const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', FRAMES);
+test('D. a frames parent gets the stacked layout: every step’s text and one loaded figure per picture group', { tag: '@editions' }, async ({ page, baseURL, at, content }) => {
+	const steps = content.story.steps.filter((s) => s.chapter === 'offensive');
+	const { frame } = await openEmbed(page, baseURL, at('/embed/offensive/'), FRAMES);
 	await expect(frame.locator('.embed-stacked')).toHaveCount(1);
 	await expect(frame.locator('.embed.tracked')).toHaveCount(0);
 	await expect(frame.locator('[data-graphic]')).toHaveCount(0);
@@ -253,7 +254,7 @@ test('D. a frames parent gets the stacked layout: every step’s text and one lo
 		els.map((el) => (el.matches('figure.still-figure') ? `figure:${el.querySelector('img')?.getAttribute('src')}` : `text:${el.getAttribute('data-step')}`))
 	);
 	const expected = pictureRuns(steps).flatMap((run) => [...run.map((id) => `text:${id}`), `figure:${run.at(-1)}`]);
-	expect(order.map((o) => (o.startsWith('figure:') ? `figure:${/\/figures\/(.+)-\d+\.svg$/.exec(o)?.[1]}` : o))).toEqual(expected);
+	expect(order.map((o) => (o.startsWith('figure:') ? `figure:${/\/figures\/(?:ar-)?(.+)-\d+\.svg$/.exec(o)?.[1]}` : o))).toEqual(expected);
 
 	const images = frame.locator('figure.still-figure img');
 	await expect(images).toHaveCount(pictureRuns(steps).length);
@@ -487,8 +488,8 @@ test.describe('H. the embed loads nothing from another origin', () => {
 		[FRAMES, '/embed/'],
 		[PYM_TRACKING, '/embed/offensive/']
 	] as const) {
-		test(`${parent.kind}, ${path}`, async ({ page, baseURL }) => {
-				const site = siteOf(baseURL);
+		test(`${parent.kind}, ${path}`, { tag: '@editions' }, async ({ page, baseURL, at }) => {
+			const site = siteOf(baseURL);
 			const origin = new URL(site).origin;
 			const requests: string[] = [];
 			page.on('request', (r) => {
@@ -504,7 +505,7 @@ test.describe('H. the embed loads nothing from another origin', () => {
 			await page.addInitScript(() => {
 				addEventListener('securitypolicyviolation', (e) => ((window as unknown as { refused: string[] }).refused ??= []).push(`${e.violatedDirective} ${e.blockedURI}`));
 			});
-			const iframe = await openArticle(page, site, path, parent);
+			const iframe = await openArticle(page, site, at(path), parent);
 			const frame = await embedFrame(iframe);
 			await embedSpoke(page);
 			await page.mouse.move(10, 10);

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectedSteps } from './content';
+import { test } from './edition';
 import { networkQuiet, trackRequests } from './network';
 import { atRest, graphic, hydrated, scrollStopped } from './story-page';
 
@@ -25,13 +26,13 @@ test('a flick of the wheel ends on the picture for the step at the trigger line'
 	expect(at[3]).toBeGreaterThan(at[1]!);
 });
 
-test('following a link to a step mid-page, then back and forward, shows the right picture each time', async ({ page }) => {
+test('following a link to a step mid-page, then back and forward, shows the right picture each time', { tag: '@editions' }, async ({ page, at, content: { expectedSteps } }) => {
 	const [a, b, c] = [expectedSteps[5]!, expectedSteps[14]!, expectedSteps[24]!];
-	await page.goto(`/#${a.id}`);
+	await page.goto(at(`/#${a.id}`));
 	await expect(graphic(page)).toHaveAttribute('data-active-step', a.id);
-	await page.goto(`/#${b.id}`);
+	await page.goto(at(`/#${b.id}`));
 	await expect(graphic(page)).toHaveAttribute('data-active-step', b.id);
-	await page.goto(`/#${c.id}`);
+	await page.goto(at(`/#${c.id}`));
 	await expect(graphic(page)).toHaveAttribute('data-active-step', c.id);
 	await page.goBack();
 	await expect(graphic(page)).toHaveAttribute('data-active-step', b.id);
@@ -113,14 +114,14 @@ test('a change of the window’s height keeps the reader’s step on the trigger
 	}
 });
 
-test('no page asks any origin but its own for anything', async ({ page, baseURL }) => {
+test('no page asks any origin but its own for anything', { tag: '@editions' }, async ({ page, baseURL, at }) => {
 	const foreign: string[] = [];
 	trackRequests(page);
 	page.on('request', (r) => {
 		if (!r.url().startsWith(`${baseURL}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
 	});
 	for (const route of ROUTES) {
-		await page.goto(route);
+		await page.goto(at(route));
 		await hydrated(page);
 		// To the end of the page, so that whatever loads on the way (lazy figures) has been asked for.
 		await page.keyboard.press('End');
@@ -130,7 +131,7 @@ test('no page asks any origin but its own for anything', async ({ page, baseURL 
 	expect(foreign).toEqual([]);
 });
 
-test('every page runs under its strict Content-Security-Policy without a violation', async ({ page }) => {
+test('every page runs under its strict Content-Security-Policy without a violation', { tag: '@editions' }, async ({ page, at }) => {
 	await page.addInitScript(() => {
 		(window as unknown as { violations: string[] }).violations = [];
 		document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -138,7 +139,7 @@ test('every page runs under its strict Content-Security-Policy without a violati
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	for (const route of ROUTES) {
-		await page.goto(route);
+		await page.goto(at(route));
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 		expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
 		expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -147,7 +148,7 @@ test('every page runs under its strict Content-Security-Policy without a violati
 		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 	}
 	// It hydrated under the policy: the story responds to scrolling.
-	await page.goto('/');
+	await page.goto(at('/'));
 	await page.mouse.move(200, 400);
 	for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 500);
 	await expect(graphic(page)).not.toHaveAttribute('data-active-step', expectedSteps[0]!.id);
@@ -156,9 +157,9 @@ test('every page runs under its strict Content-Security-Policy without a violati
 
 // The head carries no preload links for scripts (src/hooks.server.ts, `preload`): they delay the first
 // paint. SvelteKit's start-up script imports the chunks itself, so every page must still hydrate.
-test('prerendered pages have no script preload links in their head, and still hydrate', async ({ page }) => {
+test('prerendered pages have no script preload links in their head, and still hydrate', { tag: '@editions' }, async ({ page, at }) => {
 	for (const route of ROUTES) {
-		const response = await page.goto(route);
+		const response = await page.goto(at(route));
 		const html = await response!.text();
 		expect(html, `${route}: SvelteKit's start-up script`).toMatch(/<script>[^<]*kit\.start\(/);
 		expect(html.match(/<link[^>]*\b(rel="modulepreload"|as="script")[^>]*>/g), `${route}: preload links for scripts`).toBeNull();
@@ -209,7 +210,7 @@ test('bad input is harmless: odd hashes and query strings', async ({ page }) => 
 });
 
 test('an unknown chapter or page is a plain 404, not a broken page', async ({ page }) => {
-	for (const url of ['/embed/not-a-chapter/', '/chapters/not-a-chapter/', '/nothing-here/']) {
+	for (const url of ['/embed/not-a-chapter/', '/chapters/not-a-chapter/', '/nothing-here/', '/ar/embed/not-a-chapter/', '/ar/chapters/not-a-chapter/', '/ar/nothing-here/', '/fr/']) {
 		const response = await page.goto(url);
 		expect(response?.status()).toBe(404);
 	}

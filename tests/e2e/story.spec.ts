@@ -1,12 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectedSteps } from './content';
+import { expect, type Page } from '@playwright/test';
+import { expectedSteps, type EditionContent } from './content';
+import { test } from './edition';
 import { atRest, frames, graphic, hydrated, wheelToStep } from './story-page';
 
 /** The page's steps, checked against the content file's, in order. */
-async function stepsOf(page: Page) {
+async function stepsOf(page: Page, steps: EditionContent['expectedSteps'] = expectedSteps) {
 	const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.id));
-	expect(ids).toEqual(expectedSteps.map((s) => s.id));
-	return expectedSteps;
+	expect(ids).toEqual(steps.map((s) => s.id));
+	return steps;
 }
 
 async function expectPicture(page: Page, step: { id: string; view: string; alt: string }) {
@@ -15,10 +16,10 @@ async function expectPicture(page: Page, step: { id: string; view: string; alt: 
 	await expect(graphic(page).locator('svg.picture')).toHaveAttribute('aria-label', step.alt);
 }
 
-test('scrolling through the story activates every step in order, and the picture follows', async ({ page }) => {
+test('scrolling through the story activates every step in order, and the picture follows', { tag: '@editions' }, async ({ page, at, content }) => {
 	await page.clock.install();
-	await page.goto('/');
-	const steps = await stepsOf(page);
+	await page.goto(at('/'));
+	const steps = await stepsOf(page, content.expectedSteps);
 	expect(steps.length).toBeGreaterThanOrEqual(24);
 	await hydrated(page);
 	await page.mouse.move(200, 400);
@@ -42,13 +43,13 @@ test('a flick to the bottom ends on the last step', async ({ page }) => {
 	await expectPicture(page, steps[0]!);
 });
 
-test('every step opens by deep link', async ({ page }) => {
+test('every step opens by deep link', { tag: '@editions' }, async ({ page, at, content }) => {
 	// 37 page loads: about 20 s alone, up to three times that on a shared machine.
 	test.setTimeout(120_000);
-	await page.goto('/');
-	const steps = await stepsOf(page);
+	await page.goto(at('/'));
+	const steps = await stepsOf(page, content.expectedSteps);
 	for (const step of steps) {
-		await page.goto(`/?link=${step.id}#${step.id}`);
+		await page.goto(at(`/?link=${step.id}#${step.id}`));
 		await expectPicture(page, step);
 		const top = await page.locator(`#${step.id}`).evaluate((el) => el.getBoundingClientRect().top);
 		expect(top).toBeGreaterThanOrEqual(0);
@@ -56,9 +57,9 @@ test('every step opens by deep link', async ({ page }) => {
 	}
 });
 
-test('chapter links jump to their chapter', async ({ page }) => {
-	await page.goto('/');
-	await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').nth(3).click();
+test('chapter links jump to their chapter', { tag: '@editions' }, async ({ page, at, ui }) => {
+	await page.goto(at('/'));
+	await page.getByRole('navigation', { name: ui.chapters }).getByRole('link').nth(3).click();
 	const chapter = await page.locator('.chapter-nav a').nth(3).getAttribute('href');
 	await expect(page).toHaveURL(new RegExp(`${chapter}$`));
 	await page.mouse.wheel(0, 900);
@@ -79,14 +80,14 @@ test('resizing keeps the reader’s step and re-fits the graphic', async ({ page
 	await expectPicture(page, target);
 });
 
-test('errors nothing into the console', async ({ page }) => {
+test('errors nothing into the console', { tag: '@editions' }, async ({ page, at }) => {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.clock.install();
-	await page.goto('/#not-a-step');
+	await page.goto(at('/#not-a-step'));
 	await hydrated(page);
-	await page.goto('/#%3Cscript%3E');
+	await page.goto(at('/#%3Cscript%3E'));
 	await page.mouse.move(200, 400);
 	await page.mouse.wheel(0, 3000);
 	// Scrolled, stopped and settled on a later step, its timers run: the page ran all the way through.
@@ -99,8 +100,8 @@ test('errors nothing into the console', async ({ page }) => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the story reads top to bottom with a still figure for each chapter', async ({ page }) => {
-		await page.goto('/');
+	test('the story reads top to bottom with a still figure for each chapter', { tag: '@editions' }, async ({ page, at, ui }) => {
+		await page.goto(at('/'));
 		await expect(page.locator('h1')).toBeVisible();
 		const steps = page.locator('[data-step]');
 		expect(await steps.count()).toBeGreaterThanOrEqual(24);
@@ -114,7 +115,7 @@ test.describe('without JavaScript', () => {
 			await expect(img).toBeVisible();
 			// The figure file loaded and drew: an SVG image that failed would have no natural size.
 			await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
-			await expect(f.locator('figcaption')).toHaveText(/^(Map|Chart): .{20,}/);
+			await expect(f.locator('figcaption')).toHaveText(new RegExp(`^(${ui.view.map}|${ui.view.chart}): .{20,}`));
 		}
 	});
 });
@@ -164,3 +165,32 @@ test('a zoomed map says what it shows and where it is: title, rivers, scale bar,
 	if (testInfo.project.name === 'phone') expect(card.y).toBeGreaterThanOrEqual(stage.y + stage.height);
 	else expect(card.x + card.width).toBeLessThanOrEqual(stage.x);
 });
+
+// A map with arrows and a note, a chart with notes, and a map filled by a figure, with its key: in
+// each, every word of the picture is inside the picture, and the step's text is beside the picture
+// on the reader's side (right of it in Arabic, left in English) or below the band on a phone.
+for (const id of ['half-million-flee', 'insurgency-2003', 'constitution-vote']) {
+	test(`text and picture do not overlap, and the picture's words stay inside it: ${id}`, { tag: '@editions' }, async ({ page, at, edition }, testInfo) => {
+		await page.goto(at(`/#${id}`));
+		await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+		const view = graphic(page).locator('.view.on');
+		await expect(view.locator('.labels, .chart').first()).toBeVisible();
+		if (await view.locator('.labels').count()) await expect(view.locator('.labels')).toHaveClass(/settled/);
+		await frames(page, 2);
+		const stage = (await graphic(page).boundingBox())!;
+		const card = (await page.locator(`#${id} .card`).boundingBox())!;
+		await testInfo.attach(`${edition}-${id}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+		if (testInfo.project.name.startsWith('phone')) expect(card.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1);
+		else if (edition === 'ar') expect(card.x).toBeGreaterThanOrEqual(stage.x + stage.width);
+		else expect(card.x + card.width).toBeLessThanOrEqual(stage.x);
+		const outside = await view.evaluate((el, box) => {
+			const out: string[] = [];
+			for (const t of el.querySelectorAll('text')) {
+				const r = t.getBoundingClientRect();
+				if (r.width && (r.left < box.x - 1 || r.right > box.x + box.width + 1 || r.top < box.y - 1 || r.bottom > box.y + box.height + 1)) out.push(`${t.textContent} at ${Math.round(r.left)}–${Math.round(r.right)}`);
+			}
+			return out;
+		}, stage);
+		expect(outside, 'words drawn outside the picture').toEqual([]);
+	});
+}

@@ -164,6 +164,30 @@ describe('linkGlossary', () => {
 	});
 });
 
+describe('linkGlossary in Arabic', () => {
+	const SUNNA = term('sunni', 'السنّة', ['العرب السنّة']);
+	const arabic = (html: string) => linkGlossary([step('a', html)], [SUNNA], href, 'ar');
+
+	test('links a term joined to a one-letter prefix (و، ف، ب، ل، ك), and leaves the prefix outside the link', () => {
+		const { steps } = arabic('<p>قاطع والسنّة الانتخابات.</p>');
+		expect(anchors(steps[0]!.html)).toEqual([{ href: '/classroom/#term-sunni', text: 'السنّة' }]);
+		expect(steps[0]!.html).toMatch(/قاطع و<span class="term-wrap">/);
+	});
+
+	test('links the longest form at the same place', () => {
+		expect(anchors(arabic('<p>قاطع العرب السنّة الانتخابات.</p>').steps[0]!.html)).toEqual([{ href: '/classroom/#term-sunni', text: 'العرب السنّة' }]);
+	});
+
+	test('does not link a form inside a longer word, nor after a two-letter run that is no prefix', () => {
+		expect(arabic('<p>الالسنّة</p>').linked).toEqual([]);
+		expect(arabic('<p>السنّةُها</p>').linked).toEqual([]);
+	});
+
+	test('the English rule takes no prefix', () => {
+		expect(linkGlossary([step('a', '<p>وShia</p>')], [SHIA], href).linked).toEqual([]);
+	});
+});
+
 describe('termForms', () => {
 	test('strips a bracketed abbreviation from the term and adds the listed forms', () => {
 		expect(termForms(term('cpa', 'Coalition Provisional Authority (CPA)', ['CPA']))).toEqual(['Coalition Provisional Authority', 'CPA']);

@@ -6,10 +6,11 @@ import { render } from 'svelte/server';
 import { Resvg } from '@resvg/resvg-js';
 import Graphic from '$lib/components/Graphic.svelte';
 import ShareCard from '$lib/components/ShareCard.svelte';
-import { story } from '$lib/content/site.server';
+import { editions, story } from '$lib/content/site.server';
+import { LANGS } from '$lib/i18n';
 import { applyCamera, layoutPicture, stateForStep, type Box, type PictureSize } from '$lib/graphic';
 import { layoutCard } from '$lib/graphic/cardLayout';
-import { basemap, pictureData } from '$lib/graphic/data.server';
+import { basemap, pictureData, pictureDataIn } from '$lib/graphic/data.server';
 import { SHAPES_FILE } from '$lib/graphic/shapeId';
 import { cardSvg, CARD_NAMES } from '$lib/share/cards.server';
 import { figureMarkup, figureStyle } from '$lib/share/figures.server';
@@ -25,8 +26,10 @@ const SIZES: PictureSize[] = [
 	{ width: 768, height: 756, mode: 'stage' }
 ];
 
-describe.each(SIZES)('every step at $width×$height ($mode)', (size) => {
-	const layouts = story.steps.map((_, i) => layoutPicture(stateForStep(story, i), pictureData, size));
+// Both editions: the Arabic names, legend and notes are laid out by the same rules, at their own widths.
+describe.each(LANGS.flatMap((lang) => SIZES.map((size) => ({ ...size, lang }))))('every step at $width×$height ($mode), $lang', ({ lang, ...size }) => {
+	const { story } = editions[lang];
+	const layouts = story.steps.map((_, i) => layoutPicture(stateForStep(story, i), pictureDataIn[lang], size));
 
 	// Notes are on several steps (story.aml): the checks against a note must have notes to check.
 	const noted = layouts.flatMap((l) => (l.map.note ? [{ l, note: l.map.note }] : []));

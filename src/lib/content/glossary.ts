@@ -52,7 +52,7 @@ export function linkGlossary(steps: readonly Step[], glossary: readonly Glossary
 					let best: { at: number; form: string; term: GlossaryTerm } | undefined;
 					for (const term of pending.values())
 						for (const form of termForms(term)) {
-							const m = new RegExp(`${BEFORE[lang]}${escapeRe(escapeHtml(form))}(?![\\p{L}\\p{N}-])`, 'u').exec(text);
+							const m = new RegExp(`${BEFORE[lang]}${escapeRe(escapeHtml(form))}(?![\\p{L}\\p{M}\\p{N}-])`, 'u').exec(text);
 							// Both lengths are of the escaped text, so "R&D Lab" beats "R&D" whichever is tried first.
 							if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.form.length)))
 								best = { at: m.index, form: m[0], term };

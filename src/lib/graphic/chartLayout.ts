@@ -82,7 +82,10 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 	const sourceWords = wrapText(sourceText, fx1 - fx0, TYPE.source);
 	const sourceHeight = sourceWords.length ? sourceWords.length * TYPE.source * SOURCE_LEADING + TICK_GAP : 0;
 	const top = fy0 + NOTE_ROW * Math.max(1, chart.notes.length) + MARGIN.top;
-	const plot: Box = [fx0 + (narrow ? MARGIN.left : MARGIN.leftWide), top, fx1 - (narrow ? MARGIN.right : MARGIN.rightWide), fy1 - sourceHeight - MARGIN.bottom];
+	const troopTicks = axes.troopsTicks.map((v) => (v ? fill(words.thousands, { n: v / 1000 }) : '0'));
+	// The troop axis's labels sit right of the plot: its margin is at least as wide as the widest.
+	const right = Math.max(narrow ? MARGIN.right : MARGIN.rightWide, ...troopTicks.map((t) => TICK_GAP + textWidth(t, TYPE.tick)));
+	const plot: Box = [fx0 + (narrow ? MARGIN.left : MARGIN.leftWide), top, fx1 - right, fy1 - sourceHeight - MARGIN.bottom];
 
 	const months = deaths.map((d) => d.month);
 	const x = band(months, [plot[0], plot[2]], BAR_PADDING);
@@ -118,7 +121,8 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 
 	return {
 		plot: plot.map(round1) as Box,
-		// Time runs left to right in both editions (docs/TERMS.ar.md); right-to-left words start at the right.
+		// Time runs left to right in both editions, as in the Arabic charts we could check (docs/TERMS.ar.md,
+		// "Charts"); right-to-left words start at the right.
 		axisTitle: { text: words.deathsPerMonth, y: round1(fy0 + TYPE.axis), size: TYPE.axis, ...(rtl ? { x: fx1, anchor: 'end' as const } : { x: fx0 }) },
 		grid: tickY.map((ty) => `M${round1(plot[0])},${ty}H${round1(plot[2])}`).join(''),
 		tickLabels: [...axes.deathsTicks.map((v, i) => ({ text: thousands.format(v), x: round1(plot[0] - TICK_GAP), y: round1(tickY[i]! + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' as const })), ...years],
@@ -127,7 +131,7 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 		troops: {
 			shown: chart.troops,
 			path: troops.map((d, i) => `${i ? 'L' : 'M'}${round1(xOf(d.month))},${round1(y2(d.value))}`).join(''),
-			ticks: axes.troopsTicks.map((v) => ({ text: v ? fill(words.thousands, { n: v / 1000 }) : '0', x: plot[2] + TICK_GAP, y: round1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
+			ticks: axes.troopsTicks.map((v, i) => ({ text: troopTicks[i]!, x: plot[2] + TICK_GAP, y: round1(y2(v) + TYPE.tick / 3), size: TYPE.tick })),
 			label: troopLines.map((l) => ({ ...l, y: round1(l.y) }))
 		},
 		leaders: notes.map((n) => n.leader).join(''),

@@ -1,49 +1,21 @@
 /**
- * The edition a page belongs to, for its components: set once by the root layout from the route's
- * `[[lang]]` parameter, read by any component with `useEdition()`.
+ * What a page knows of its edition: its language, direction, root and words. The root layout's
+ * server load works it out from the route's `[[lang]]` parameter (`editionData`, edition.server.ts),
+ * so each page's data carries its own edition's words and the browser downloads no other; a
+ * component reads it as `page.data.edition`.
  */
-import { getContext, setContext } from 'svelte';
-import { base } from '$app/paths';
-import { dirOf, intlLocale, prefixOf, type Lang } from './index';
-import { UI, type Ui } from './ui';
+import type { Lang } from './index';
+import type { Ui } from './ui';
 
-const KEY = Symbol('edition');
-
-export interface EditionContext {
-	readonly lang: Lang;
-	readonly dir: 'ltr' | 'rtl';
+export interface EditionData {
+	lang: Lang;
+	dir: 'ltr' | 'rtl';
 	/** The edition's words for the page's own furniture (the copy's words come with the content). */
-	readonly t: Ui;
+	t: Ui;
 	/** The edition's root under the site's base, without a trailing slash: `${home}/read/`. */
-	readonly home: string;
+	home: string;
 	/** For `Intl` formatters. */
-	readonly locale: string;
+	locale: string;
+	/** The same page in the other edition: its language, and its address under the base. */
+	other: { lang: Lang; href: string };
 }
-
-export function editionContext(lang: () => Lang): EditionContext {
-	return {
-		get lang() {
-			return lang();
-		},
-		get dir() {
-			return dirOf(lang());
-		},
-		get t() {
-			return UI[lang()];
-		},
-		get home() {
-			return `${base}${prefixOf(lang())}`;
-		},
-		get locale() {
-			return intlLocale(lang());
-		}
-	};
-}
-
-export const setEdition = (lang: () => Lang) => setContext(KEY, editionContext(lang));
-
-/** The context `render()` needs for a component rendered outside a page (svelte/server). */
-export const editionContextMap = (lang: Lang) => new Map<unknown, unknown>([[KEY, editionContext(() => lang)]]);
-
-/** The page's edition; English outside any page (a component rendered on its own). */
-export const useEdition = (): EditionContext => getContext<EditionContext | undefined>(KEY) ?? editionContext(() => 'en');

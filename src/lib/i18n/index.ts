@@ -24,6 +24,3 @@ export function pathIn(lang: Lang, path: string): string {
 	const bare = path.replace(/^\/ar(?=\/|$)/, '') || '/';
 	return `${prefixOf(lang)}${bare}`;
 }
-
-/** BCP 47 tags for `Intl`: Western digits in both editions (docs/TERMS.ar.md says why). */
-export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB');

@@ -1,7 +1,8 @@
 /**
  * The words of the page's own furniture in each edition: links, buttons, labels, messages. The
  * copy's words live in `src/content/` (Arabic: `src/content/ar/`); the site pages' in `pages.ts`.
- * The Arabic follows docs/TERMS.ar.md.
+ * The Arabic follows docs/TERMS.ar.md. Plain strings, with `{n}`-style slots (`fill`, in fill.ts): each page's
+ * data carries its own edition's, so the browser never downloads the other edition's words.
  */
 import type { Lang } from './index';
 
@@ -11,7 +12,8 @@ export interface Ui {
 	otherEditionLabel: string;
 	skipToStory: string;
 	skipToContent: string;
-	minRead: (n: number) => string;
+	/** `{n}`: the minutes. */
+	minRead: string;
 	readingEdition: string;
 	view: { map: string; chart: string };
 	graphicError: [before: string, link: string, after: string];
@@ -25,15 +27,18 @@ export interface Ui {
 	siteNav: string;
 	siteLinks: { path: string; label: string }[];
 	citeThis: string;
-	copy: (style: string) => string;
-	copied: (style: string) => string;
-	copyFailed: (style: string) => string;
+	/** `{style}`: APA, MLA or Chicago. */
+	copy: string;
+	copied: string;
+	copyFailed: string;
 	sources: string;
-	sourceMark: (n: number) => string;
+	/** `{n}`: the source's number. */
+	sourceMark: string;
 	chartNumbers: string;
 	embedFrom: string;
-	mapAltStory: (title: string) => string;
-	mapAltChapter: (chapter: string, title: string) => string;
+	/** `{title}`: the story's; `{chapter}`: the chapter's. */
+	mapAltStory: string;
+	mapAltChapter: string;
 }
 
 const en: Ui = {
@@ -41,7 +46,7 @@ const en: Ui = {
 	otherEditionLabel: 'اقرأ هذه الصفحة بالعربية',
 	skipToStory: 'Skip to the story',
 	skipToContent: 'Skip to the content',
-	minRead: (n) => `${n} min read`,
+	minRead: '{n} min read',
 	readingEdition: 'Reading edition',
 	view: { map: 'Map', chart: 'Chart' },
 	graphicError: ['The map and chart could not be drawn here. The story’s text is complete without them, and the ', 'reading edition', ' has every picture.'],
@@ -61,15 +66,15 @@ const en: Ui = {
 		{ path: '/embed-code/', label: 'Embed this story' }
 	],
 	citeThis: 'Cite this',
-	copy: (style) => `Copy ${style}`,
-	copied: (style) => `${style} citation copied.`,
-	copyFailed: (style) => `${style} citation selected: press Ctrl+C or ⌘C to copy it.`,
+	copy: 'Copy {style}',
+	copied: '{style} citation copied.',
+	copyFailed: '{style} citation selected: press Ctrl+C or ⌘C to copy it.',
 	sources: 'Sources',
-	sourceMark: (n) => `Source ${n} on the sources page`,
+	sourceMark: 'Source {n} on the sources page',
 	chartNumbers: 'The chart’s numbers, as tables',
 	embedFrom: 'From',
-	mapAltStory: (title) => `Map of northern Iraq for ${title}`,
-	mapAltChapter: (chapter, title) => `Map for “${chapter}”, a chapter of ${title}`
+	mapAltStory: 'Map of northern Iraq for {title}',
+	mapAltChapter: 'Map for “{chapter}”, a chapter of {title}'
 };
 
 const ar: Ui = {
@@ -77,7 +82,7 @@ const ar: Ui = {
 	otherEditionLabel: 'Read this page in English',
 	skipToStory: 'انتقل إلى التقرير',
 	skipToContent: 'انتقل إلى المحتوى',
-	minRead: (n) => `القراءة في ${n} دقيقة`,
+	minRead: 'مدة القراءة: {n} دقيقة',
 	readingEdition: 'نسخة القراءة',
 	view: { map: 'خريطة', chart: 'رسم بياني' },
 	graphicError: ['تعذّر رسم الخريطة والرسم البياني هنا. نصّ التقرير كامل من دونهما، و', 'نسخة القراءة', ' فيها كل الصور.'],
@@ -97,15 +102,15 @@ const ar: Ui = {
 		{ path: '/embed-code/', label: 'تضمين التقرير' }
 	],
 	citeThis: 'استشهد بهذه الصفحة',
-	copy: (style) => `انسخ ${style}`,
-	copied: (style) => `نُسخ الاستشهاد بأسلوب ${style}.`,
-	copyFailed: (style) => `حُدّد الاستشهاد بأسلوب ${style}: اضغط Ctrl+C أو ⌘C لنسخه.`,
+	copy: 'انسخ {style}',
+	copied: 'نُسخ الاستشهاد بأسلوب {style}.',
+	copyFailed: 'حُدّد الاستشهاد بأسلوب {style}: اضغط Ctrl+C أو ⌘C لنسخه.',
 	sources: 'المصادر',
-	sourceMark: (n) => `المصدر ${n} في صفحة المصادر`,
+	sourceMark: 'المصدر {n} في صفحة المصادر',
 	chartNumbers: 'أرقام الرسم البياني في جداول',
 	embedFrom: 'من تقرير',
-	mapAltStory: (title) => `خريطة شمال العراق لتقرير «${title}»`,
-	mapAltChapter: (chapter, title) => `خريطة لفصل «${chapter}» من تقرير «${title}»`
+	mapAltStory: 'خريطة شمال العراق لتقرير «{title}»',
+	mapAltChapter: 'خريطة لفصل «{chapter}» من تقرير «{title}»'
 };
 
 export const UI: Record<Lang, Ui> = { en, ar };

@@ -1,4 +1,6 @@
-import scrollama from 'scrollama';
+// The package's ES module source: its "browser" field points bundlers at a UMD build, which needs a
+// CommonJS wrapper in the page (about 0.7 KB on the wire) for nothing.
+import scrollama from 'scrollama/index.js';
 
 export interface ScrollerOptions {
 	/** Elements to watch, in story order. */

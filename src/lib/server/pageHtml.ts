@@ -13,7 +13,7 @@ import ShareMeta from '$lib/share/ShareMeta.svelte';
 import { shareInfo } from '$lib/share/meta';
 import { withoutMarkers } from '$lib/html';
 import type { Lang } from '$lib/i18n';
-import { editionContextMap } from '$lib/i18n/context';
+import { editionData } from '$lib/i18n/edition.server';
 
 const texts = new Map<Lang, string>();
 
@@ -21,7 +21,7 @@ function storyText(lang: Lang): string {
 	let text = texts.get(lang);
 	if (text === undefined) {
 		const story = storyForPage(editions[lang].linkedStory, lang);
-		text = withoutMarkers(render(StoryText, { props: { story, figures: chapterFigures(story) }, context: editionContextMap(lang) }).body);
+		text = withoutMarkers(render(StoryText, { props: { story, figures: chapterFigures(story), edition: editionData(lang, '/') } }).body);
 		texts.set(lang, text);
 	}
 	return text;

@@ -4,6 +4,7 @@ import { framesSnippet } from '$lib/embed/snippets';
 import { CARD } from '$lib/graphic/cardLayout';
 import { prefixOf, type Lang } from '$lib/i18n';
 import { UI } from '$lib/i18n/ui';
+import { fill } from '$lib/i18n/fill';
 
 export interface ShareInfo {
 	/** `story` or a chapter id: names the card and the oEmbed file. */
@@ -39,7 +40,7 @@ export function shareInfo(story: Story, chapter: Chapter | null, site: string, l
 		description: chapter?.deck ?? story.deck,
 		url: chapter ? `${home}chapters/${chapter.id}/` : home,
 		image: `${site}share/${file}.png`,
-		imageAlt: chapter ? t.mapAltChapter(chapter.title, story.title) : t.mapAltStory(story.title),
+		imageAlt: fill(chapter ? t.mapAltChapter : t.mapAltStory, { chapter: chapter?.title ?? '', title: story.title }),
 		oembed: `${site}oembed/${file}.json`,
 		published: story.published,
 		author: story.byline

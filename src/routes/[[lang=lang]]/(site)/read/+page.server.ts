@@ -5,15 +5,17 @@ import { graphicData } from '$lib/graphic/data.server';
 import { langOf } from '$lib/i18n';
 
 export function load({ params }) {
-	const story = editions[langOf(params.lang)].linkedStory;
+	const lang = langOf(params.lang);
+	const story = editions[lang].linkedStory;
 	const numbers = sourceNumbers(story);
 	return {
 		story,
 		groups: pictureGroups(story),
 		sources: story.sources.map((s) => ({ ...s, n: numbers.get(s.id)! })).sort((a, b) => a.n - b.n),
 		numbers: Object.fromEntries(numbers),
-		minutes: readingMinutes(story),
+		// The same story takes the same time in either language; minutes are counted on the English words.
+		minutes: readingMinutes(editions.en.linkedStory),
 		builtOn: new Date().toISOString().slice(0, 10),
-		...graphicData()
+		...graphicData(lang)
 	};
 }

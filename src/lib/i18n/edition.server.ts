@@ -1,0 +1,11 @@
+import { base } from '$app/paths';
+import { dirOf, pathIn, prefixOf, type Lang } from './index';
+import { intlLocale } from '../format';
+import { UI } from './ui';
+import type { EditionData } from './edition';
+
+/** What the components of a page in `lang` need to know of its edition; `path` is the page's, without the base. */
+export function editionData(lang: Lang, path: string): EditionData {
+	const other: Lang = lang === 'ar' ? 'en' : 'ar';
+	return { lang, dir: dirOf(lang), t: UI[lang], home: `${base}${prefixOf(lang)}`, locale: intlLocale(lang), other: { lang: other, href: `${base}${pathIn(other, path)}` } };
+}
