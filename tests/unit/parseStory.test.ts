@@ -173,3 +173,31 @@ describe('parseStory', () => {
 		expect(splitList(undefined)).toEqual([]);
 	});
 });
+
+describe('corrections', () => {
+	const withCorrections = (list: string) => doc(ALL) + `\n[corrections]\n${list}[]\n`;
+	const entry = (date: string, stepId: string) => `date: ${date}\nstep: ${stepId}\nwrong: It said *1,000*.\nnow: It says 100, as [the report](https://example.org/r) has it.\n`;
+
+	test('are read newest first, their words as inline HTML; none is an empty list', () => {
+		expect(parseStory(doc(ALL), 'story.aml', PLACES).corrections).toEqual([]);
+		const story = parseStory(withCorrections(entry('2026-11-26', 's1') + '\n' + entry('2026-12-02', 's3')), 'story.aml', PLACES);
+		expect(story.corrections.map((c) => `${c.date} ${c.step}`)).toEqual(['2026-12-02 s3', '2026-11-26 s1']);
+		expect(story.corrections[0]).toMatchObject({ wrong: 'It said <em>1,000</em>.', now: 'It says 100, as <a href="https://example.org/r">the report</a> has it.' });
+	});
+
+	test('one of a step that does not exist fails, at its line', () => {
+		const source = withCorrections(entry('2026-11-26', 'nowhere'));
+		const err = errorOf(source);
+		expect(err.message).toBe(`story.aml:${lineOf(source, 'step: nowhere')}: correction of unknown step "nowhere"`);
+	});
+
+	test('one dated before publication fails, at its line', () => {
+		const source = withCorrections(entry('2026-11-24', 's2'));
+		const err = errorOf(source);
+		expect(err.message).toBe(`story.aml:${lineOf(source, 'date: 2026-11-24')}: correction dated 2026-11-24, before the story was published (2026-11-25)`);
+	});
+
+	test('one with a date that is not a date fails', () => {
+		expect(errorOf(withCorrections(entry('26 November', 's2'))).message).toMatch(/correction date must be YYYY-MM-DD/);
+	});
+});

@@ -72,19 +72,32 @@ export function archieml(files: Files): Plugin {
 		};
 	};
 
+	/** The parser for a content file, by its path, or undefined for a file that is not one. */
+	const parserFor = (id: string) => {
+		const r = refs();
+		const edition = basename(dirname(id));
+		const isTranslation = EDITIONS.includes(edition) && relative(contentDir, dirname(id)) === edition;
+		return { isTranslation, parse: (isTranslation ? translated(r) : english(r))[basename(id)] };
+	};
+
 	return {
 		name: 'archieml-content',
 		transform(code, id) {
 			if (!id.endsWith('.aml')) return null;
 			for (const f of Object.values(files)) this.addWatchFile(f);
 			const file = relative(process.cwd(), id);
-			const r = refs();
-			const edition = basename(dirname(id));
-			const isTranslation = EDITIONS.includes(edition) && relative(contentDir, dirname(id)) === edition;
-			if (isTranslation) for (const name of Object.keys(english(r))) this.addWatchFile(join(contentDir, name));
-			const parse = (isTranslation ? translated(r) : english(r))[basename(id)];
+			const { isTranslation, parse } = parserFor(id);
+			if (isTranslation) for (const name of ['story.aml', 'classroom.aml', 'methodology.aml', 'datasets.aml', 'timeline.aml']) this.addWatchFile(join(contentDir, name));
 			if (!parse) throw new Error(`${file}: no parser for this content file`);
 			return { code: `export default ${JSON.stringify(parse(code, file))};`, map: null };
+		},
+		api: {
+			/** Parses and checks `code` as the content file at `path`, as the build would (`npm run copy:pull`). */
+			check(path: string, code: string, file = path): unknown {
+				const { parse } = parserFor(path);
+				if (!parse) throw new Error(`${path}: no parser for this content file`);
+				return parse(code, file);
+			}
 		}
 	};
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ContentError } from './ContentError.ts';
 import { locate, type PathKey } from './locate.ts';
 import { check, httpUrl, loadAml, month, optionalText, slug, text } from './schema.ts';
-import { countWords, toHtml, toPlain } from './markup.ts';
+import { countWords, toHtml, toInline, toPlain } from './markup.ts';
 import type { Arrow, Chapter, Marker, Source, Step, Story } from './types.ts';
 import {
 	ALL_GOVERNORATES,
@@ -99,6 +99,18 @@ const DocumentSchema = v.object({
 		'credits must be a block: {credits} … {}'
 	),
 	sources: v.array(SourceSchema, 'missing [sources] list'),
+	corrections: v.optional(
+		v.array(
+			v.object({
+				date: v.pipe(text('correction date'), v.isoDate('correction date must be YYYY-MM-DD')),
+				step: text('correction step'),
+				wrong: text('correction wrong'),
+				now: text('correction now')
+			}),
+			'corrections must be a list: [corrections] … []'
+		),
+		[]
+	),
 	chapters: v.pipe(v.array(ChapterSchema, 'missing [chapters] list'), v.minLength(1, 'the story has no chapters')),
 	steps: v.pipe(v.array(v.looseObject({}), 'missing [steps] list'), v.minLength(1, 'the story has no steps'))
 });
@@ -236,11 +248,20 @@ export function parseStory(source: string, file: string, places: ReadonlySet<str
 		if (!steps.some((s) => s.chapter === c.id)) fail(['chapters', i, 'id'], `chapter "${c.id}" has no steps`);
 	});
 
+	// A correction names the step it corrects, and comes after publication: a date before it, or a step
+	// that does not exist, is a mistake in the list itself.
+	doc.corrections.forEach((c, i) => {
+		if (!stepIds.has(c.step)) fail(['corrections', i, 'step'], `correction of unknown step "${c.step}"`);
+		if (c.date < doc.published) fail(['corrections', i, 'date'], `correction dated ${c.date}, before the story was published (${doc.published})`);
+	});
+	const corrections = doc.corrections.map((c) => ({ date: c.date, step: c.step, wrong: toInline(c.wrong), now: toInline(c.now) })).sort((a, b) => b.date.localeCompare(a.date));
+
 	return {
 		title: doc.title,
 		deck: doc.deck,
 		byline: doc.byline,
 		published: doc.published,
+		corrections,
 		kicker: doc.kicker,
 		// The data credit may carry links, so it goes through the steps' markup.
 		credits: { ...doc.credits, data: toHtml(doc.credits.data) },

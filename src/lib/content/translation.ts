@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { ContentError } from './ContentError.ts';
 import { locate, type PathKey } from './locate.ts';
 import { check, loadAml, month, optionalText, slug, text } from './schema.ts';
-import { countWords, toHtml, toPlain } from './markup.ts';
+import { countWords, toHtml, toInline, toPlain } from './markup.ts';
 import { splitList } from './parseStory.ts';
 import type { Marker, Step, Story } from './types.ts';
 import type { TimelineEvent } from '../data/events.ts';
@@ -42,7 +42,8 @@ const TranslatedDocument = v.object({
 		'credits must be a block: {credits} … {}'
 	),
 	chapters: v.array(v.object({ id: slug('chapter id'), label: text('chapter label'), title: text('chapter title'), years: text('chapter years'), deck: text('chapter deck') }), 'missing [chapters] list'),
-	steps: v.array(v.looseObject({}), 'missing [steps] list')
+	steps: v.array(v.looseObject({}), 'missing [steps] list'),
+	corrections: v.optional(v.array(v.object({ date: text('correction date'), step: text('correction step'), wrong: text('correction wrong'), now: text('correction now') }), 'corrections must be a list: [corrections] … []'), [])
 });
 
 const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : 'none');
@@ -129,8 +130,15 @@ export function parseStoryTranslation(source: string, file: string, english: Sto
 		return { ...en, ...words, markers: marked, arrows, ...(t.note ? { note: t.note } : {}), ...(t.key ? { key: t.key } : {}) };
 	});
 
+	// The same corrections, of the same steps on the same dates; their words translated.
+	const key = (c: { date: string; step: string }) => `${c.date} ${c.step}`;
+	const translatedCorrections = [...doc.corrections].map((c, i) => ({ ...c, i })).sort((a, b) => key(b).localeCompare(key(a)));
+	checkSameEntries(source, file, englishFile, 'correction', 'corrections', english.corrections.map(key), translatedCorrections.map(key));
+	const corrections = translatedCorrections.map((c) => ({ date: c.date, step: c.step, wrong: toInline(c.wrong), now: toInline(c.now) }));
+
 	return {
 		...english,
+		corrections,
 		title: doc.title,
 		deck: doc.deck,
 		byline: doc.byline,

@@ -78,6 +78,18 @@ export type Step = {
 	events: string[];
 } & (MapParams | ChartParams);
 
+/** A correction or update to a step after publication: shown with the story, the reading edition and the sources. */
+export interface Correction {
+	/** `YYYY-MM-DD`, on or after the story's publication. */
+	date: string;
+	/** The id of the step corrected. */
+	step: string;
+	/** What the step said that was wrong, HTML. */
+	wrong: string;
+	/** What it says now, HTML. */
+	now: string;
+}
+
 /** The story's credit lines, in the forms its pages need. */
 export interface Credits {
 	/** HTML: the data credit paragraph(s) under the story and in the reading edition. */
@@ -97,6 +109,8 @@ export interface Story {
 	deck: string;
 	byline: string;
 	published: string;
+	/** Newest first; empty when nothing has been corrected. */
+	corrections: Correction[];
 	/** The line above the title: where and when. */
 	kicker: string;
 	credits: Credits;

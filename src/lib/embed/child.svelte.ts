@@ -10,7 +10,8 @@
  * first init; their resize listener reports the frames height only.
  */
 import { sendFrameHeight } from '@newswire/frames';
-import { parsePym, parseViewport, pymHeight, pymPositionRequest, validChildId, type HostViewport } from './messages';
+import { explainerStep, parsePym, parseViewport, pymHeight, pymPositionRequest, pymStep, validChildId, type HostViewport } from './messages';
+import type { StepDetail } from '$lib/analytics';
 
 /** What a frames parent (`observeIframe`) sends to ask for the height. */
 const isFramesInit = (data: unknown): boolean =>
@@ -31,6 +32,13 @@ export class EmbedChild {
 
 	#post(message: unknown) {
 		window.parent.postMessage(message, '*');
+	}
+
+	/** Tells the parent which step the reader reached: as a structured message, and to a pym parent as a pym one. */
+	sendStep(detail: StepDetail) {
+		if (window.parent === window) return;
+		this.#post(explainerStep(detail));
+		if (this.childId) this.#post(pymStep(this.childId, detail));
 	}
 
 	sendHeight(force = false) {

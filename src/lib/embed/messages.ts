@@ -4,6 +4,7 @@
  * Everything here is pure: it parses and builds messages, and ignores anything not in the expected
  * shape.
  */
+import type { StepDetail } from '$lib/analytics';
 import { activeIndex } from '$lib/scroll/scroller';
 
 const PYM = 'xPYMx';
@@ -15,6 +16,12 @@ export const validChildId = (id: string | null | undefined): id is string => !!i
 
 /** `pymxPYMx<childId>xPYMxheightxPYMx<pixels>`, as pym.js's Child.sendHeight writes it. */
 export const pymHeight = (childId: string, height: number) => ['pym', childId, 'height', String(Math.ceil(height))].join(PYM);
+
+/** A step the reader reached, to a pym parent: `pymxPYMx<childId>xPYMxstepxPYMx<detail as JSON>`. */
+export const pymStep = (childId: string, detail: StepDetail) => ['pym', childId, 'step', JSON.stringify(detail)].join(PYM);
+
+/** The same to any parent, as a structured message in the style of frames' (`sentinel`, `type`). */
+export const explainerStep = (detail: StepDetail) => ({ sentinel: 'explainer', type: 'step', ...detail }) as const;
 
 /** Asks a pym parent for the viewport and the iframe's place in it (answered with `viewport-iframe-position`). */
 export const pymPositionRequest = (childId: string) => ['pym', childId, 'parentPositionInfo', ''].join(PYM);

@@ -36,6 +36,12 @@ export interface Ui {
 	sourceMark: string;
 	chartNumbers: string;
 	embedFrom: string;
+	corrections: string;
+	/** A correction's two halves, before what the step said and before what it says now. */
+	correctionWas: string;
+	correctionNow: string;
+	/** Under the byline when the story has been corrected: `{date}`. */
+	updated: string;
 	/** `{title}`: the story's; `{chapter}`: the chapter's. */
 	mapAltStory: string;
 	mapAltChapter: string;
@@ -73,6 +79,10 @@ const en: Ui = {
 	sourceMark: 'Source {n} on the sources page',
 	chartNumbers: 'The chart’s numbers, as tables',
 	embedFrom: 'From',
+	corrections: 'Corrections and updates',
+	correctionWas: 'It said:',
+	correctionNow: 'It now says:',
+	updated: 'Updated {date}',
 	mapAltStory: 'Map of northern Iraq for {title}',
 	mapAltChapter: 'Map for “{chapter}”, a chapter of {title}'
 };
@@ -109,6 +119,10 @@ const ar: Ui = {
 	sourceMark: 'المصدر {n} في صفحة المصادر',
 	chartNumbers: 'أرقام الرسم البياني في جداول',
 	embedFrom: 'من تقرير',
+	corrections: 'التصويبات والتحديثات',
+	correctionWas: 'كان النص:',
+	correctionNow: 'وأصبح:',
+	updated: 'حُدِّث في {date}',
 	mapAltStory: 'خريطة شمال العراق لتقرير «{title}»',
 	mapAltChapter: 'خريطة لفصل «{chapter}» من تقرير «{title}»'
 };

@@ -22,6 +22,8 @@ export interface ShareInfo {
 	imageAlt: string;
 	oembed: string;
 	published: string;
+	/** The newest correction's date, when the story has been corrected. */
+	modified?: string;
 	author: string;
 }
 
@@ -43,6 +45,7 @@ export function shareInfo(story: Story, chapter: Chapter | null, site: string, l
 		imageAlt: fill(chapter ? t.mapAltChapter : t.mapAltStory, { chapter: chapter?.title ?? '', title: story.title }),
 		oembed: `${site}oembed/${file}.json`,
 		published: story.published,
+		...(story.corrections[0] ? { modified: story.corrections[0].date } : {}),
 		author: story.byline
 	};
 }
@@ -77,6 +80,7 @@ export function newsArticleJsonLd(info: ShareInfo): string {
 		description: info.description,
 		image: [info.image],
 		datePublished: info.published,
+		...(info.modified ? { dateModified: info.modified } : {}),
 		author: [{ '@type': 'Organization', name: info.author }],
 		mainEntityOfPage: info.url,
 		isAccessibleForFree: true

@@ -34,5 +34,6 @@ export function load({ params }) {
 		const source = c.source ? byId.get(c.source) : undefined;
 		return source ? { ...c, cited: { ...source, n: numbers.get(source.id) } } : c;
 	});
-	return { chapters, methodology: { ...methodology, counts }, datasets, title: story.title, credits: story.credits, deaths, troops };
+	const steps = story.steps.map(({ id, title }) => ({ id, title }));
+	return { chapters, methodology: { ...methodology, counts }, datasets, title: story.title, credits: story.credits, deaths, troops, corrections: story.corrections, steps };
 }
