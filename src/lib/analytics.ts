@@ -3,7 +3,6 @@
  * `explainer:step` on `window` (and an embed also tells its parent, see `$lib/embed/messages`). A
  * newsroom counts them with its own analytics; this site makes no request of its own.
  */
-import type { Story } from '$lib/content/types';
 
 /** How the reader got to the step: scrolling, a link (a deep link, a chapter link, back or forward), or the keyboard and the step buttons. */
 export type StepVia = 'scroll' | 'link' | 'key';
@@ -28,7 +27,7 @@ declare global {
 }
 
 /** The detail for the step at `index` of the story, or null past its ends. */
-export function stepDetail(story: Pick<Story, 'steps'>, index: number, via: StepVia): StepDetail | null {
+export function stepDetail(story: { steps: readonly { id: string; chapter: string }[] }, index: number, via: StepVia): StepDetail | null {
 	const step = story.steps[index];
 	return step ? { id: step.id, chapter: step.chapter, index, total: story.steps.length, via } : null;
 }

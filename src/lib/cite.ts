@@ -1,6 +1,6 @@
 /** Citations of a page in the three styles teachers ask for, as plain text and as HTML (titles in italics). */
 import { escapeHtml } from '$lib/html';
-import { MONTHS, formatDate } from '$lib/format';
+import { MONTHS, formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n';
 
 export interface CitedPage {

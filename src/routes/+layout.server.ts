@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { langOf } from '$lib/i18n';
-import { editionData } from '$lib/i18n/edition.server';
+import { editionData } from '$lib/server/edition';
 
 // Page options live here rather than in a universal +layout.ts, which the browser would download.
 export const prerender = true;

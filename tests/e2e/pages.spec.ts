@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { story } from './content';
 import { test } from './edition';
-import { formatDate } from '../../src/lib/format';
+import { formatDate } from '../../src/lib/i18n/format';
 import { fill } from '../../src/lib/i18n/fill';
 import { countWords } from '../../src/lib/content/markup';
 import { pictureGroups } from '../../src/lib/graphic/figures';

@@ -7,7 +7,7 @@ import type { Story } from '$lib/content/types';
 import { deaths, places, troops } from '$lib/data/load.server';
 import { parseEvents } from '$lib/data/events';
 import { yearGrid, type MonthValue } from '$lib/data/series';
-import { formatDate } from '$lib/format';
+import { formatDate } from '$lib/i18n/format';
 import { stateForStep } from '$lib/graphic/state';
 
 const read = (path: string) => readFileSync(path, 'utf8');

@@ -1,6 +1,6 @@
 /**
  * What a page knows of its edition: its language, direction, root and words. The root layout's
- * server load works it out from the route's `[[lang]]` parameter (`editionData`, edition.server.ts),
+ * server load works it out from the route's `[[lang]]` parameter (`editionData`, $lib/server/edition.ts),
  * so each page's data carries its own edition's words and the browser downloads no other; a
  * component reads it as `page.data.edition`.
  */

@@ -4,8 +4,7 @@
  * content (`src/content/`, `src/content/ar/`); these are the pages' own headings, labels and notes.
  * The Arabic follows docs/TERMS.ar.md: Western digits, «» quotes, the Arabic comma and semicolon.
  */
-import type { QUESTION_KINDS } from '../content/pages';
-import { formatNumber } from '../format';
+import { formatNumber } from './format';
 import type { Lang } from './index';
 
 /**
@@ -32,7 +31,8 @@ export interface PagesUi {
 		questions: string;
 		glossary: string;
 		answerKey: string;
-		kinds: Record<(typeof QUESTION_KINDS)[number], string>;
+		/** By question kind (QUESTION_KINDS in content/pages.ts; the classroom page indexes it by a question's kind). */
+		kinds: Record<'recall' | 'analysis' | 'competing-explanations' | 'sources', string>;
 		readChapter: string;
 		/** Before the publishers of a glossary term's `n` sources. */
 		termSources: (n: number) => string;

@@ -13,7 +13,7 @@ import ShareMeta from '$lib/share/ShareMeta.svelte';
 import { shareInfo } from '$lib/share/meta';
 import { withoutMarkers } from '$lib/html';
 import type { Lang } from '$lib/i18n';
-import { editionData } from '$lib/i18n/edition.server';
+import { editionData } from '$lib/server/edition';
 
 const texts = new Map<Lang, string>();
 

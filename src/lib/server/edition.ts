@@ -1,8 +1,8 @@
 import { base } from '$app/paths';
-import { dirOf, pathIn, prefixOf, type Lang } from './index';
-import { intlLocale } from '../format';
-import { UI } from './ui';
-import type { EditionData } from './edition';
+import { dirOf, pathIn, prefixOf, type Lang } from '$lib/i18n';
+import { intlLocale } from '$lib/i18n/format';
+import { UI } from '$lib/i18n/ui';
+import type { EditionData } from '$lib/i18n/edition';
 
 /** What the components of a page in `lang` need to know of its edition; `path` is the page's, without the base. */
 export function editionData(lang: Lang, path: string): EditionData {

@@ -1,4 +1,4 @@
-import type { Lang } from './i18n';
+import type { Lang } from './index';
 
 /** BCP 47 tags for `Intl`: Western digits in both editions (docs/TERMS.ar.md says why). */
 export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB');
