@@ -24,6 +24,8 @@ export default {
 		// BUILD_DIR and SVELTEKIT_OUT_DIR let a second build (the base-path test) sit beside the first.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
+		// The root layout registers src/service-worker.ts on the site's pages; an embed never does.
+		serviceWorker: { register: false },
 		paths: { base, relative: false },
 		alias: { $content: 'src/content' },
 		// The stylesheet (about 5 KB gzipped) goes inside each page, so nothing blocks the first paint.

@@ -62,4 +62,15 @@ test.describe('built under BASE_PATH', { tag: '@once' }, () => {
 		}
 		expect(failed).toEqual([]);
 	});
+
+	test('the offline worker works under the base path: its scope, the pages it keeps, a page opened offline', async ({ page, context }) => {
+		await page.goto(`${origin}${BASE}/classroom/`);
+		const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+		expect(scope).toBe(`${origin}${BASE}/`);
+		await expect.poll(() => page.evaluate((base) => caches.match(`${base}/ar/read/`).then(Boolean), BASE)).toBe(true);
+		await context.setOffline(true);
+		await page.goto(`${origin}${BASE}/read/`);
+		await expect(page.locator('figure.read-figure use.country').first()).toBeAttached();
+		await context.setOffline(false);
+	});
 });

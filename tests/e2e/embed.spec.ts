@@ -520,3 +520,30 @@ test.describe('H. the embed loads nothing from another origin', () => {
 		});
 	}
 });
+
+test('I. the embed tells its pym parent each step the reader reached, in both forms, never the same step twice in a row', async ({ page, baseURL }) => {
+	const steps = chapterSteps('offensive');
+	const { frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM_TRACKING);
+	const { width: vw, height: vh } = page.viewportSize()!;
+	await page.mouse.move(vw / 2, vh / 2);
+	for (let i = 0; i < 250 && !(await atBottom(page)); i++) await wheel(page, 300);
+	const last = steps.at(-1)!.id;
+	await expect.poll(() => activeStep(frame)).toBe(last);
+	const reported = () =>
+		page.evaluate((slot) => {
+			const structured = window.fromEmbed.filter((m) => (m as { sentinel?: string } | null)?.sentinel === 'explainer');
+			const pym = window.fromEmbed
+				.filter((m): m is string => typeof m === 'string' && m.startsWith(`pymxPYMx${slot}xPYMxstepxPYMx`))
+				.map((m) => JSON.parse(m.split('xPYMx')[3]!));
+			return { structured, pym };
+		}, SLOT);
+	// The reader stopped on the last step: it is reported once they stay.
+	await expect.poll(async () => (await reported()).structured.at(-1)).toMatchObject({ type: 'step', id: last });
+	const { structured, pym } = await reported();
+	const ids = structured.map((m) => (m as { id: string }).id);
+	// In the story's order, each a step of the chapter, no step twice in a row.
+	const order = ids.map((id) => steps.findIndex((s) => s.id === id));
+	expect(order.every((k, i) => k >= 0 && (i === 0 || k > order[i - 1]!)), `reported: ${ids.join(', ')}`).toBe(true);
+	for (const m of structured as Record<string, unknown>[]) expect(m).toEqual({ sentinel: 'explainer', type: 'step', id: expect.any(String), chapter: 'offensive', index: story.steps.findIndex((s) => s.id === (m as { id: string }).id), total: story.steps.length, via: 'scroll' });
+	expect(pym).toEqual((structured as Record<string, unknown>[]).map(({ sentinel: _s, type: _t, ...detail }) => detail));
+});

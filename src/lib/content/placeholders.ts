@@ -12,3 +12,9 @@ export const STORY_TEXT = '<!--story-text-->';
 
 /** The link-preview, search and oEmbed tags in the head (ShareMeta). */
 export const SHARE_HEAD = '<!--share-head-->';
+
+/** "Updated <date>" under the byline (Updated.svelte), once the story has corrections. */
+export const UPDATED = '<!--updated-->';
+
+/** The list of corrections at the foot of the story (Corrections.svelte). */
+export const CORRECTIONS = '<!--corrections-->';

@@ -27,6 +27,8 @@ export interface PagesUi {
 		/** Where students read the story: links to the story, the reading edition, the timeline, the sources. */
 		students: Rich;
 		contentNote: string;
+		/** Shown once the pages are kept on the device (src/service-worker.ts). */
+		offline: string;
 		objectives: string;
 		questions: string;
 		glossary: string;
@@ -171,6 +173,7 @@ export const PAGES = {
 				{ href: '/sources/', text: 'sources' },
 				' support both.'
 			],
+			offline: 'These pages are saved on this device and open without a connection: the story, the reading edition, the timeline, the sources and this guide.',
 			contentNote: 'Content note',
 			objectives: 'Learning objectives',
 			questions: 'Discussion questions',
@@ -291,6 +294,7 @@ export const PAGES = {
 				{ href: '/sources/', text: 'المصادر' },
 				'.'
 			],
+			offline: 'هذه الصفحات محفوظة على هذا الجهاز وتُفتح من دون اتصال: التقرير، ونسخة القراءة، والتسلسل الزمني، والمصادر، وهذا الدليل.',
 			contentNote: 'تنبيه بشأن المحتوى',
 			objectives: 'أهداف التعلّم',
 			questions: 'أسئلة للنقاش',

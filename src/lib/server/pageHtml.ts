@@ -6,7 +6,9 @@
 import { render } from 'svelte/server';
 import { base } from '$app/paths';
 import StoryText from '$lib/components/StoryText.svelte';
-import { SHARE_HEAD, STORY_TEXT } from '$lib/content/placeholders';
+import { CORRECTIONS, SHARE_HEAD, STORY_TEXT, UPDATED } from '$lib/content/placeholders';
+import Corrections from '$lib/components/Corrections.svelte';
+import Updated from '$lib/components/Updated.svelte';
 import { editions, storyForPage } from '$lib/content/site.server';
 import { chapterFigures } from '$lib/graphic/figures';
 import ShareMeta from '$lib/share/ShareMeta.svelte';
@@ -31,8 +33,22 @@ function storyText(lang: Lang): string {
 const shareHead = (origin: string, lang: Lang) =>
 	withoutMarkers(render(ShareMeta, { props: { info: shareInfo(editions[lang].linkedStory, null, `${origin}${base}/`, lang) } }).head);
 
+/** The story's corrections and the "Updated" line: nothing while there are none. */
+function corrections(lang: Lang) {
+	const { story } = editions[lang];
+	const edition = editionData(lang, '/');
+	return {
+		updated: withoutMarkers(render(Updated, { props: { corrections: story.corrections, edition } }).body),
+		list: withoutMarkers(render(Corrections, { props: { corrections: story.corrections, steps: story.steps, edition, href: (id: string) => `#${id}` } }).body)
+	};
+}
+
 /** A page's HTML, served from `origin`, with its placeholders filled. */
 export function fillPlaceholders(html: string, origin: string, lang: Lang): string {
-	if (!html.includes(STORY_TEXT) && !html.includes(SHARE_HEAD)) return html;
-	return html.replace(STORY_TEXT, () => storyText(lang)).replace(SHARE_HEAD, () => shareHead(origin, lang));
+	if (![STORY_TEXT, SHARE_HEAD, UPDATED, CORRECTIONS].some((p) => html.includes(p))) return html;
+	return html
+		.replace(STORY_TEXT, () => storyText(lang))
+		.replace(SHARE_HEAD, () => shareHead(origin, lang))
+		.replace(UPDATED, () => corrections(lang).updated)
+		.replace(CORRECTIONS, () => corrections(lang).list);
 }
