@@ -7,8 +7,8 @@
  * edition, the timeline, the sources and the teacher's guide (in both editions), the scripts and
  * styles they run on, and the map's shapes are kept on the device, so they open again without a
  * connection. Each build has its own cache, named by SvelteKit's version, and a new build's worker
- * replaces the old copy as soon as it is installed. Registered by the site's pages only (never by an
- * embed: see the root layout), and it leaves the embeds' requests to the network.
+ * replaces the old copy as soon as it is installed. Installed by the teacher's guide and the reading
+ * edition (never by an embed, see the root layout); it answers only for the files it keeps.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 
