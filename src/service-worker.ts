@@ -11,12 +11,13 @@
  * edition (never by an embed, see the root layout); it answers only for the files it keeps.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
+import { OFFLINE_PAGES } from '$lib/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `explainer-${version}`;
 
 /** The pages a class reads, in each edition, with the data SvelteKit fetches to move between them. */
-const PAGES = ['/', '/read/', '/timeline/', '/sources/', '/classroom/'].flatMap((p) => [p, `/ar${p}`]).map((p) => `${base}${p}`);
+const PAGES = OFFLINE_PAGES.flatMap((p) => [p, `/ar${p}`]).map((p) => `${base}${p}`);
 const wanted = new Set(PAGES.flatMap((p) => [p, `${p}__data.json`]));
 const PRECACHE = [...build, ...files.filter((f) => /\.(svg|ico|png)$/.test(f) && !f.includes('/embed/')), ...prerendered.filter((p) => wanted.has(p)), `${base}/basemap.svg`];
 const precached = new Set(PRECACHE);

@@ -1,6 +1,6 @@
 /** Citations of a page in the three styles teachers ask for, as plain text and as HTML (titles in italics). */
 import { escapeHtml } from '$lib/html';
-import { MONTHS, formatDate } from '$lib/i18n/format';
+import { MONTHS, formatDate, monthNames } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n';
 
 export interface CitedPage {
@@ -16,7 +16,7 @@ export interface Citation {
 	/** Plain text, for the clipboard. */
 	text: string;
 	/** The same with typographic quotes and the title in italics, as runs of text for display… */
-	parts: { text: string; italic?: boolean }[];
+	parts: { text: string; italic?: boolean; /** An address inside right-to-left words: shown left to right. */ ltr?: boolean }[];
 	/** …and as HTML, for the clipboard's rich-text copy. */
 	html: string;
 }
@@ -45,6 +45,14 @@ const parts = (iso: string) => {
 	return { y: y!, m: m! - 1, d: d! };
 };
 
+/** A citation from its runs; `text`, for the clipboard, is the runs' words unless given (straight quotes). */
+const cite = (style: Citation['style'], runs: Citation['parts'], text = runs.map((r) => r.text).join('')): Citation => ({
+	style,
+	text,
+	parts: runs,
+	html: runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : r.ltr ? `<bdi dir="ltr">${escapeHtml(r.text)}</bdi>` : escapeHtml(r.text))).join('')
+});
+
 /** `accessed` is a local calendar date, `YYYY-MM-DD`. */
 export function citations(page: CitedPage, accessed: string, lang: Lang = 'en'): Citation[] {
 	if (lang === 'ar') return arabicCitations(page, accessed);
@@ -55,33 +63,16 @@ export function citations(page: CitedPage, accessed: string, lang: Lang = 'en'):
 	const author = page.author.replace(/\.$/, '');
 	const title = page.title;
 	const tc = titleCase(page.title);
-	const cite = (style: Citation['style'], text: string, runs: Citation['parts']): Citation => ({
-		style,
-		text,
-		parts: runs,
-		html: runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text))).join('')
-	});
 	return [
-		cite('APA', `${author}. (${p.y}, ${MONTHS[p.m]} ${p.d}). ${stop(title)} Retrieved ${MONTHS[a.m]} ${a.d}, ${a.y}, from ${url}`, [
+		cite('APA', [
 			{ text: `${author}. (${p.y}, ${MONTHS[p.m]} ${p.d}). ` },
 			{ text: title, italic: true },
 			{ text: `${/[.?!]$/.test(title) ? '' : '.'} Retrieved ${MONTHS[a.m]} ${a.d}, ${a.y}, from ${url}` }
 		]),
-		cite('MLA', `${author}. "${stop(tc)}" ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`, [
-			{ text: `${author}. “${stop(tc)}” ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.` }
-		]),
-		cite('Chicago', `${author}. "${stop(tc)}" ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.`, [
-			{ text: `${author}. “${stop(tc)}” ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.` }
-		])
+		cite('MLA', [{ text: `${author}. “${stop(tc)}” ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.` }], `${author}. "${stop(tc)}" ${p.d} ${MLA_MONTH[p.m]} ${p.y}, ${bare}. Accessed ${a.d} ${MLA_MONTH[a.m]} ${a.y}.`),
+		cite('Chicago', [{ text: `${author}. “${stop(tc)}” ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.` }], `${author}. "${stop(tc)}" ${MONTHS[p.m]} ${p.d}, ${p.y}. Accessed ${MONTHS[a.m]} ${a.d}, ${a.y}. ${url}.`)
 	];
 }
-
-const cite = (style: Citation['style'], runs: Citation['parts']): Citation => ({
-	style,
-	text: runs.map((r) => r.text).join(''),
-	parts: runs,
-	html: runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text))).join('')
-});
 
 /**
  * The same three styles as Arabic-language journals write them: Arabic words and punctuation, dates
@@ -92,11 +83,11 @@ function arabicCitations(page: CitedPage, accessed: string): Citation[] {
 	const title = page.title.replace(/[.،]$/, '');
 	const published = formatDate(page.published, 'ar');
 	const read = formatDate(accessed, 'ar');
-	const [y, ...dayMonth] = [page.published.slice(0, 4), ...published.replace(/ \d{4}$/, '').split(' ')];
+	const p = parts(page.published);
 	return [
-		cite('APA', [{ text: `${author}. (${y}، ${dayMonth.join(' ')}). ` }, { text: title, italic: true }, { text: `. تاريخ الاسترجاع ${read}، من ${page.url}` }]),
-		cite('MLA', [{ text: `${author}. «${title}». ${published}، ${page.url.replace(/^https?:\/\//, '')}. تاريخ الاطلاع ${read}.` }]),
-		cite('Chicago', [{ text: `${author}. «${title}». ${published}. تاريخ الاطلاع ${read}. ${page.url}.` }])
+		cite('APA', [{ text: `${author}. (${p.y}، ${p.d} ${monthNames('ar')[p.m]}). ` }, { text: title, italic: true }, { text: `. تاريخ الاسترجاع ${read}، من ` }, { text: page.url, ltr: true }]),
+		cite('MLA', [{ text: `${author}. «${title}». ${published}، ` }, { text: page.url.replace(/^https?:\/\//, ''), ltr: true }, { text: `. تاريخ الاطلاع ${read}.` }]),
+		cite('Chicago', [{ text: `${author}. «${title}». ${published}. تاريخ الاطلاع ${read}. ` }, { text: page.url, ltr: true }, { text: '.' }])
 	];
 }
 

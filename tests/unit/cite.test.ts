@@ -118,6 +118,20 @@ describe('citations', () => {
 	});
 });
 
+describe('citations in Arabic', () => {
+	const page: CitedPage = { author: 'قسم الرسوم البيانية', title: 'كيف انتقل العراق من غزو 2003 إلى سقوط الموصل', published: '2026-11-25', url: 'https://example.org/ar/' };
+	test('the three styles with Arabic words and dates (Western digits), the title in italics or «»', () => {
+		const [apa, mla, chicago] = citations(page, '2026-12-03', 'ar');
+		expect(apa!.text).toBe('قسم الرسوم البيانية. (2026، 25 نوفمبر). كيف انتقل العراق من غزو 2003 إلى سقوط الموصل. تاريخ الاسترجاع 3 ديسمبر 2026، من https://example.org/ar/');
+		expect(apa!.html).toContain('<i>كيف انتقل العراق من غزو 2003 إلى سقوط الموصل</i>');
+		// The address reads left to right inside the Arabic line.
+		expect(chicago!.html).toContain('<bdi dir="ltr">https://example.org/ar/</bdi>.');
+		expect(mla!.parts.filter((r) => r.ltr).map((r) => r.text)).toEqual(['example.org/ar/']);
+		expect(mla!.text).toBe('قسم الرسوم البيانية. «كيف انتقل العراق من غزو 2003 إلى سقوط الموصل». 25 نوفمبر 2026، example.org/ar/. تاريخ الاطلاع 3 ديسمبر 2026.');
+		expect(chicago!.text).toBe('قسم الرسوم البيانية. «كيف انتقل العراق من غزو 2003 إلى سقوط الموصل». 25 نوفمبر 2026. تاريخ الاطلاع 3 ديسمبر 2026. https://example.org/ar/.');
+	});
+});
+
 describe('localDate', () => {
 	// West of Greenwich, late evening is already tomorrow in UTC: a date taken from toISOString() would
 	// be a day late. Node reads TZ afresh when it changes.

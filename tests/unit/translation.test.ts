@@ -5,6 +5,7 @@ import { parseStoryTranslation, parseEventsTranslation } from '$lib/content/tran
 import { parsePlaces } from '$lib/data/places';
 import { parseEvents } from '$lib/data/events';
 import { stateForStep } from '$lib/graphic/state';
+import { archieml } from '$lib/content/amlPlugin';
 
 const EN = 'src/content/story.aml';
 const AR = 'src/content/ar/story.aml';
@@ -129,5 +130,22 @@ describe('the Arabic events', () => {
 	test('an event left out is named', () => {
 		const bad = source().replace(/^id: E49$/m, 'id: E50');
 		expect(() => parseEventsTranslation(bad, file, events, 'src/lib/data/events.csv')).toThrow(/event 49 is "E50" here and "E49" in src\/lib\/data\/events\.csv/);
+	});
+});
+
+describe('the other translated pages, held to the English entries by the content plugin', () => {
+	const plugin = archieml({ places: 'src/lib/data/places.csv', events: 'src/lib/data/events.csv', story: EN });
+	const check = (name: string, source: string) => (plugin as unknown as { api: { check: (p: string, c: string) => unknown } }).api.check(`src/content/ar/${name}`, source);
+	const classroom = readFileSync('src/content/ar/classroom.aml', 'utf8');
+
+	test('the real files pass', () => {
+		for (const name of ['classroom.aml', 'methodology.aml', 'datasets.aml', 'timeline.aml', 'events.aml', 'story.aml']) expect(() => check(name, readFileSync(`src/content/ar/${name}`, 'utf8'))).not.toThrow();
+	});
+
+	test('a question of another kind, or a glossary term the English lacks, fails at its line', () => {
+		const kind = classroom.replace(/^kind: recall$/m, 'kind: analysis');
+		expect(() => check('classroom.aml', kind)).toThrow(/src\/content\/ar\/classroom\.aml:\d+: question 1 is "opening analysis" here and "opening recall" in src\/content\/classroom\.aml/);
+		const term = classroom.replace(/^id: sunni$/m, 'id: sunnis');
+		expect(() => check('classroom.aml', term)).toThrow(/glossary term 1 is "sunnis" here and "sunni" in src\/content\/classroom\.aml/);
 	});
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseStory } from './parseStory.ts';
-import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes, type ContentRefs } from './pages.ts';
+import { parseClassroom, parseDatasets, parseMethodology, parseTimelineNotes, type Classroom, type Dataset, type Methodology, type TimelineNotes } from './pages.ts';
 import { checkSameEntries, parseEventsTranslation, parseStoryTranslation } from './translation.ts';
 import { parsePlaces } from '../data/places.ts';
 import { checkEventChapters, parseEvents } from '../data/events.ts';
@@ -52,23 +52,25 @@ export function archieml(files: Files): Plugin {
 	const translated = (r: ReturnType<typeof refs>): Parsers => {
 		const en = english(r);
 		const enFile = (name: string) => join(contentDir, name);
-		const same = <T>(name: string, what: string, path: string, ids: (parsed: T) => string[]) => (code: string, file: string) => {
-			const parsed = en[name]!(code, file) as T;
-			checkSameEntries(code, file, enFile(name), what, path, ids(en[name]!(read(enFile(name)), enFile(name)) as T), ids(parsed));
-			return parsed;
-		};
+		/** Parses a translated file like its English one, then holds it to the English file's entries, each list in turn. */
+		const same =
+			<T>(name: string, lists: [what: string, path: string, ids: (parsed: T) => string[]][]) =>
+			(code: string, file: string) => {
+				const parsed = en[name]!(code, file) as T;
+				const english = en[name]!(read(enFile(name)), enFile(name)) as T;
+				for (const [what, path, ids] of lists) checkSameEntries(code, file, enFile(name), what, path, ids(english), ids(parsed));
+				return parsed;
+			};
 		return {
 			'story.aml': (code, file) => parseStoryTranslation(code, file, r.story, files.story, r.arabicNames),
 			'events.aml': (code, file) => parseEventsTranslation(code, file, r.events, files.events),
-			'classroom.aml': (code, file) => {
-				const c = same<ReturnType<typeof parseClassroom>>('classroom.aml', 'glossary term', 'glossary', (x) => x.glossary.map((g) => g.id))(code, file);
-				const enQ = parseClassroom(read(enFile('classroom.aml')), enFile('classroom.aml'), r as ContentRefs).questions;
-				checkSameEntries(code, file, enFile('classroom.aml'), 'question', 'questions', enQ.map((q) => `${q.chapter} ${q.kind}`), c.questions.map((q) => `${q.chapter} ${q.kind}`));
-				return c;
-			},
-			'methodology.aml': same<ReturnType<typeof parseMethodology>>('methodology.aml', 'count', 'counts', (x) => x.counts.map((c) => c.id)),
-			'datasets.aml': same<ReturnType<typeof parseDatasets>>('datasets.aml', 'dataset', 'datasets', (x) => x.map((d) => d.id)),
-			'timeline.aml': same<ReturnType<typeof parseTimelineNotes>>('timeline.aml', 'caveat for event', 'caveats', (x) => x.caveats.map((c) => c.event))
+			'classroom.aml': same<Classroom>('classroom.aml', [
+				['glossary term', 'glossary', (x) => x.glossary.map((g) => g.id)],
+				['question', 'questions', (x) => x.questions.map((q) => `${q.chapter} ${q.kind}`)]
+			]),
+			'methodology.aml': same<Methodology>('methodology.aml', [['count', 'counts', (x) => x.counts.map((c) => c.id)]]),
+			'datasets.aml': same<Dataset[]>('datasets.aml', [['dataset', 'datasets', (x) => x.map((d) => d.id)]]),
+			'timeline.aml': same<TimelineNotes>('timeline.aml', [['caveat for event', 'caveats', (x) => x.caveats.map((c) => c.event)]])
 		};
 	};
 

@@ -74,13 +74,14 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
 /**
  * Places labels greedily by priority, each at the first of its SPOTS that is free; a label
  * that fits nowhere without overlapping a placed label, a reserved area or the frame is dropped
- * (the lesser label goes; nothing shrinks).
+ * (the lesser label goes; nothing shrinks). `comma` joins a label's lines when they run onto one
+ * (the edition's: `، ` in Arabic).
  */
-export function placeLabels(requests: readonly LabelRequest[], frame: Box, reserved: readonly Box[] = []): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], frame: Box, reserved: readonly Box[] = [], comma = ', '): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const taken: Box[] = [...reserved];
 	for (const req of [...requests].sort((a, b) => a.priority - b.priority)) {
-		const tryAt = (spots: readonly Spot[]) => variants(req.lines).reduce<PlacedLabel | null>((found, lines) => found ?? findSpot({ ...req, lines }, frame, taken, spots), null);
+		const tryAt = (spots: readonly Spot[]) => variants(req.lines, comma).reduce<PlacedLabel | null>((found, lines) => found ?? findSpot({ ...req, lines }, frame, taken, spots), null);
 		const spot = tryAt(req.gap === 0 ? CENTRED : SPOTS) ?? (req.leader ? tryAt(FAR) : null);
 		if (!spot) continue;
 		placed.push(spot);
@@ -96,14 +97,12 @@ type Lines = LabelRequest['lines'];
  * The shapes a label may take, in order: as asked; a name of several words broken over two lines;
  * a second line run onto the first, which needs less height among crowded places.
  */
-function variants(lines: Lines): Lines[] {
+function variants(lines: Lines, comma: string): Lines[] {
 	const [first, ...rest] = lines;
 	if (!first) return [];
 	const words = first.text.split(' ');
 	const out: Lines[] = [lines];
 	if (words.length > 1) out.push([{ text: words.slice(0, -1).join(' '), size: first.size }, { text: words.at(-1)!, size: first.size }, ...rest]);
-	// Arabic names take the Arabic comma.
-	const comma = /\p{Script=Arabic}/u.test(first.text) ? '، ' : ', ';
 	if (rest.length) out.push([{ text: [first.text, ...rest.map((l) => l.text)].join(comma), size: first.size }]);
 	return out;
 }

@@ -199,7 +199,7 @@ export function layoutLabels(basemap: Basemap, map: MapState, inputs: LabelInput
 	basemap.countryLabels.forEach((c, i) =>
 		requests.push({ id: `c:${c.name}`, at: applyCamera(camera, c.xy), lines: [{ text: name(c.name).toUpperCase(), size: TYPE.country }], priority: PRIORITY.country + i, gap: 0 })
 	);
-	return placeLabels(requests, frame, [...reserved, ...dots]);
+	return placeLabels(requests, frame, [...reserved, ...dots], words.comma);
 }
 
 /**

@@ -9,6 +9,8 @@ import type { Place } from '$lib/data/places';
 
 export interface PictureWords {
 	dir: 'ltr' | 'rtl';
+	/** What joins a label's lines when they run onto one ("Baiji, entered 10 Jun"). */
+	comma: string;
 	/** The picture's accessible name starts with what it is. */
 	view: { map: string; chart: string };
 	/** Words that go with each arrow colour, so colour never carries a meaning alone. */
@@ -30,6 +32,7 @@ export interface PictureWords {
 
 const EN: PictureWords = {
 	dir: 'ltr',
+	comma: ', ',
 	view: { map: 'Map', chart: 'Chart' },
 	arrows: { us: 'US-led advance', isil: 'ISIL advance', displacement: 'People fleeing', crossing: 'Fighters crossing' },
 	noFigure: 'no figure found',
@@ -55,6 +58,7 @@ const ARABIC_AREAS: Record<string, string> = {
 
 const arabic = (places: readonly Place[]): PictureWords => ({
 	dir: 'rtl',
+	comma: '، ',
 	view: { map: 'خريطة', chart: 'رسم بياني' },
 	arrows: { us: 'تقدّم القوات بقيادة الولايات المتحدة', isil: 'تقدّم تنظيم الدولة', displacement: 'نزوح السكان', crossing: 'عبور المقاتلين' },
 	noFigure: 'لم يُعثر على رقم',

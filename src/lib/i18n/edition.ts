@@ -14,8 +14,6 @@ export interface EditionData {
 	t: Ui;
 	/** The edition's root under the site's base, without a trailing slash: `${home}/read/`. */
 	home: string;
-	/** For `Intl` formatters. */
-	locale: string;
 	/** The same page in the other edition: its language, and its address under the base. */
 	other: { lang: Lang; href: string };
 }

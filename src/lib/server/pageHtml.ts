@@ -33,14 +33,21 @@ function storyText(lang: Lang): string {
 const shareHead = (origin: string, lang: Lang) =>
 	withoutMarkers(render(ShareMeta, { props: { info: shareInfo(editions[lang].linkedStory, null, `${origin}${base}/`, lang) } }).head);
 
-/** The story's corrections and the "Updated" line: nothing while there are none. */
+const correctionsMarkup = new Map<Lang, { updated: string; list: string }>();
+
+/** The story's corrections and the "Updated" line, rendered once per edition: nothing while there are none. */
 function corrections(lang: Lang) {
-	const { story } = editions[lang];
-	const edition = editionData(lang, '/');
-	return {
-		updated: withoutMarkers(render(Updated, { props: { corrections: story.corrections, edition } }).body),
-		list: withoutMarkers(render(Corrections, { props: { corrections: story.corrections, steps: story.steps, edition, href: (id: string) => `#${id}` } }).body)
-	};
+	let markup = correctionsMarkup.get(lang);
+	if (!markup) {
+		const { story } = editions[lang];
+		const edition = editionData(lang, '/');
+		markup = {
+			updated: withoutMarkers(render(Updated, { props: { corrections: story.corrections, edition } }).body),
+			list: withoutMarkers(render(Corrections, { props: { corrections: story.corrections, steps: story.steps, edition, href: (id: string) => `#${id}` } }).body)
+		};
+		correctionsMarkup.set(lang, markup);
+	}
+	return markup;
 }
 
 /** A page's HTML, served from `origin`, with its placeholders filled. */
