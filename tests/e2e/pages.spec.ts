@@ -20,6 +20,8 @@ for (const js of [true, false]) {
 				const nav = page.getByRole('navigation', { name: ui.siteNav });
 				for (const { label } of ui.siteLinks) await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
 				await expect(nav.locator('a[aria-current="page"]')).toHaveCount(1);
+				// Nothing makes the page wider than the screen (a long address, a box placed for one direction only).
+				expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${path}: wider than the screen`).toBeLessThanOrEqual(0);
 			}
 		});
 
