@@ -7,7 +7,8 @@ import type { Story } from '$lib/content/types';
 import { deaths, places, troops } from '$lib/data/load.server';
 import { parseEvents } from '$lib/data/events';
 import { yearGrid, type MonthValue } from '$lib/data/series';
-import { formatDate } from '$lib/i18n/format';
+import { formatDate, formatNumber, monthNames } from '$lib/i18n/format';
+import { arabicPlural } from '$lib/i18n/pages';
 import { stateForStep } from '$lib/graphic/state';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -147,5 +148,24 @@ describe('formatDate', () => {
 		['2014-00-05', '2014-00-05']
 	])('%s → %s', (input, output) => {
 		expect(formatDate(input)).toBe(output);
+	});
+});
+
+// The page writes numbers, Arabic month names and Arabic plurals without `Intl` (its first use costs a
+// phone about 80 ms); these hold them to what `Intl` writes, with Western digits in both editions.
+describe('formatters without Intl agree with Intl', () => {
+	const numbers = [0, 1, 7, 12, 999, 1000, 1001, 4999, 12345, 99999, 100000, 500000, 1234567, 29126];
+	test.each(numbers)('%d', (n) => {
+		expect(formatNumber(n)).toBe(new Intl.NumberFormat('en-GB').format(n));
+		expect(formatNumber(n)).toBe(new Intl.NumberFormat('ar-u-nu-latn').format(n));
+	});
+	test('Arabic month names', () => {
+		const intl = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', timeZone: 'UTC' });
+		expect(monthNames('ar')).toEqual(Array.from({ length: 12 }, (_, i) => intl.format(Date.UTC(2000, i, 1))));
+		expect(formatDate('2014-06-10', 'ar')).toBe('10 يونيو 2014');
+	});
+	test('Arabic plural categories, 0 to 1,200', () => {
+		const rules = new Intl.PluralRules('ar');
+		for (let n = 0; n <= 1200; n++) expect(arabicPlural(n), String(n)).toBe(rules.select(n));
 	});
 });

@@ -1,4 +1,5 @@
 import { fill, type PictureWords } from './words';
+import { formatNumber } from '$lib/i18n/format';
 import { TYPE } from '$lib/tokens';
 import type { MonthValue } from '$lib/data/series';
 import { round1, stackLines, textWidth, wrapText } from './labels';
@@ -54,8 +55,6 @@ const NOTE_ROW = 24;
 const BAR_PADDING = 0.15;
 const TICK_GAP = 6;
 const SOURCE_LEADING = 1.1;
-
-const thousands = new Intl.NumberFormat('en-US');
 
 /**
  * The two scales the chart needs, written out rather than imported from d3-scale, which would bring
@@ -125,7 +124,7 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 		// "Charts"); right-to-left words start at the right.
 		axisTitle: { text: words.deathsPerMonth, y: round1(fy0 + TYPE.axis), size: TYPE.axis, ...(rtl ? { x: fx1, anchor: 'end' as const } : { x: fx0 }) },
 		grid: tickY.map((ty) => `M${round1(plot[0])},${ty}H${round1(plot[2])}`).join(''),
-		tickLabels: [...axes.deathsTicks.map((v, i) => ({ text: thousands.format(v), x: round1(plot[0] - TICK_GAP), y: round1(tickY[i]! + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' as const })), ...years],
+		tickLabels: [...axes.deathsTicks.map((v, i) => ({ text: formatNumber(v), x: round1(plot[0] - TICK_GAP), y: round1(tickY[i]! + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' as const })), ...years],
 		yearTicks: years.map((yr) => `M${yr.x},${bottom}v4`).join(''),
 		bars,
 		troops: {

@@ -1,21 +1,16 @@
 import type { Lang } from './index';
 
-/** BCP 47 tags for `Intl`: Western digits in both editions (docs/TERMS.ar.md says why). */
-export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB');
-
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-let arabicMonths: string[] | undefined;
-
 /**
- * The month names of an edition: the English ones, or those `Intl.DateTimeFormat('ar')` writes
- * (docs/TERMS.ar.md), worked out the first time they are asked for, not when a page starts.
+ * The month names `Intl.DateTimeFormat('ar', { month: 'long' })` writes (docs/TERMS.ar.md), written
+ * out: a page's first `Intl` formatter loads the locale data, about 80 ms on a phone at 4× CPU.
+ * A unit test holds them to what `Intl` gives.
  */
-export function monthNames(lang: Lang): readonly string[] {
-	if (lang === 'en') return MONTHS;
-	arabicMonths ??= MONTHS.map((_, i) => new Intl.DateTimeFormat(intlLocale('ar'), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, i, 1)));
-	return arabicMonths;
-}
+const ARABIC_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+
+/** The month names of an edition. */
+export const monthNames = (lang: Lang): readonly string[] => (lang === 'ar' ? ARABIC_MONTHS : MONTHS);
 
 /**
  * `2014`, `2014-06` or `2014-06-10` as "2014", "June 2014" or "10 June 2014" (in Arabic
@@ -30,11 +25,9 @@ export function formatDate(date: string, lang: Lang = 'en'): string {
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** A whole number as the edition writes it: `500,000` in both (Western digits, comma thousands). */
-export function formatNumber(n: number, lang: Lang = 'en'): string {
-	let f = numberFormats.get(lang);
-	if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(intlLocale(lang))));
-	return f.format(n);
-}
+/**
+ * A count, rounded to a whole number, as both editions write it: Western digits, a comma between
+ * thousands (`500,000`), as `Intl.NumberFormat` writes it for `en` and `ar-u-nu-latn`, without the
+ * cost of its first use.
+ */
+export const formatNumber = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');

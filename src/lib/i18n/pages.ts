@@ -140,18 +140,25 @@ export interface PagesUi {
  */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-const ARABIC_PLURAL = new Intl.PluralRules('ar');
+/**
+ * The plural category `Intl.PluralRules('ar')` gives a whole number (CLDR's rules), without the cost
+ * of building the rules on a page's start. A unit test holds it to `Intl`.
+ */
+export function arabicPlural(n: number): 'zero' | 'one' | 'two' | 'few' | 'many' | 'other' {
+	const r = n % 100;
+	return n === 0 ? 'zero' : n === 1 ? 'one' : n === 2 ? 'two' : r >= 3 && r <= 10 ? 'few' : r >= 11 ? 'many' : 'other';
+}
 
 /**
  * A number with its noun as Arabic counts it: one and two are said by the noun alone (with واحد),
  * 3 to 10 take the plural, 11 to 99 the singular in the accusative, 100 and up the singular.
  */
 function arabicCount(n: number, forms: { one: string; two: string; few: string; many: string; other: string }): string {
-	const rule = ARABIC_PLURAL.select(n);
+	const rule = arabicPlural(n);
 	if (rule === 'one') return forms.one;
 	if (rule === 'two') return forms.two;
 	const noun = rule === 'few' ? forms.few : rule === 'many' ? forms.many : forms.other;
-	return `${formatNumber(n, 'ar')} ${noun}`;
+	return `${formatNumber(n)} ${noun}`;
 }
 
 export const PAGES = {
@@ -220,10 +227,10 @@ export const PAGES = {
 		},
 		timeline: {
 			title: 'Timeline, 2003–2014',
-			description: (events) => `${formatNumber(events, 'en')} dated events from the 2003 invasion of Iraq to ISIL's declaration of a caliphate in June 2014, each with its place and source.`,
+			description: (events) => `${formatNumber(events)} dated events from the 2003 invasion of Iraq to ISIL's declaration of a caliphate in June 2014, each with its place and source.`,
 			filters: 'Show one chapter',
 			allChapters: 'All chapters',
-			eventsShown: (n, chapter) => `Showing ${formatNumber(n, 'en')} events${chapter ? ` from ${chapter}` : ''}.`,
+			eventsShown: (n, chapter) => `Showing ${formatNumber(n)} events${chapter ? ` from ${chapter}` : ''}.`,
 			source: 'Source: ',
 			confidence: (level) => `Confidence ${level}: ${level === 'low' ? 'the sources disagree (see the note)' : 'one secondary source, or a small doubt about the date'}`,
 			inTheStory: 'In the story'
@@ -231,7 +238,7 @@ export const PAGES = {
 		read: {
 			title: 'Reading edition',
 			description: (deck) => `The whole story as one article with a still figure for each picture, made to print: ${deck}`,
-			minutes: (n) => `${formatNumber(n, 'en')} min read`,
+			minutes: (n) => `${formatNumber(n)} min read`,
 			printNote: 'This edition has the story’s full text and a still figure for each of its pictures, and prints on a few pages. Numbers in circles refer to the sources at the end.',
 			part: (chapter, n) => `${chapter}, part ${n}`,
 			sourcesHidden: 'Sources:',
@@ -246,7 +253,7 @@ export const PAGES = {
 			lede: 'Put the explainer, or one chapter of it, inside your own article. The embed sizes itself, loads nothing from any other site, and credits and links back to the full story.',
 			whatToEmbed: 'What to embed',
 			wholeStory: 'The whole story',
-			steps: (n) => `(${formatNumber(n, 'en')} steps)`,
+			steps: (n) => `(${formatNumber(n)} steps)`,
 			noscript: (ids) => [
 				'Without JavaScript this page shows the code for the whole story. For one chapter, replace ',
 				{ code: 'embed/' },
@@ -319,7 +326,7 @@ export const PAGES = {
 			counting: 'كيف يُحصى القتلى',
 			citedIn: 'يُستشهد به في: ',
 			citedSeparator: '؛ ',
-			citedStep: (chapter, k) => `${chapter}، الخطوة ${formatNumber(k, 'ar')}`,
+			citedStep: (chapter, k) => `${chapter}، الخطوة ${formatNumber(k)}`,
 			terms: 'شروط الاستخدام:',
 			whatItIs: 'ما هو',
 			kind: (kind) => kind,
@@ -329,7 +336,7 @@ export const PAGES = {
 			keepInMind: 'ما ينبغي مراعاته',
 			source: 'المصدر',
 			whereToRead: 'أين يمكن الاطلاع عليه',
-			sourceInList: (n) => `المصدر ${formatNumber(n, 'ar')} في القائمة أعلاه`
+			sourceInList: (n) => `المصدر ${formatNumber(n)} في القائمة أعلاه`
 		},
 		chartTable: {
 			title: 'أرقام الرسم البياني',
@@ -356,9 +363,9 @@ export const PAGES = {
 			description: (deck) => `التقرير كاملًا في مقال واحد، مع رسم ثابت لكل صورة، ومعدًّا للطباعة: ${deck}`,
 			minutes: (n) => `مدة القراءة: ${arabicCount(n, { one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة', other: 'دقيقة' })}`,
 			printNote: 'تتضمّن هذه النسخة النص الكامل للتقرير ورسمًا ثابتًا لكل صورة من صوره، وتُطبع في صفحات قليلة. وتحيل الأرقام الواردة في الدوائر إلى المصادر في آخرها.',
-			part: (chapter, n) => `${chapter}، الجزء ${formatNumber(n, 'ar')}`,
+			part: (chapter, n) => `${chapter}، الجزء ${formatNumber(n)}`,
 			sourcesHidden: 'المصادر:',
-			source: (n) => `المصدر ${formatNumber(n, 'ar')}`,
+			source: (n) => `المصدر ${formatNumber(n)}`,
 			map: 'خريطة',
 			chart: 'رسم بياني',
 			sources: 'المصادر'
@@ -397,8 +404,8 @@ export const PAGES = {
 			previewWidth: 'عرض المعاينة',
 			phone: 'هاتف',
 			desktop: 'حاسوب مكتبي',
-			px: (width) => `(${formatNumber(width, 'ar')} بكسل)`,
-			previewOf: (width) => `معاينة بعرض ${formatNumber(width, 'ar')} بكسل`,
+			px: (width) => `(${formatNumber(width)} بكسل)`,
+			previewOf: (width) => `معاينة بعرض ${formatNumber(width)} بكسل`,
 			back: 'العودة إلى التقرير'
 		},
 		chapter: {
