@@ -8,7 +8,11 @@ export default defineConfig({
 	// SvelteKit prerenders every page, figure file and share card inside its writeBundle hook, so that
 	// hook is most of the build by design; Rolldown's note that a plugin took most of the time would
 	// print on every build and say nothing new.
-	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+	// No module preload links from Vite's dynamic-import helper either (src/hooks.server.ts drops
+	// SvelteKit's from the HTML): when SvelteKit starts, the helper added one <link> per chunk of the
+	// page, about 40 ms of the start-up task at 4× CPU. The browser asks for a chunk's imports as soon
+	// as it has parsed the chunk, so the chunks still load in parallel, a level at a time.
+	build: { modulePreload: false, rolldownOptions: { checks: { bundlerTimings: false } } },
 	// scrollama's ES module source (src/lib/scroll/scroller.ts) imports its files without extensions,
 	// which Node cannot load: the server build bundles it instead.
 	ssr: { noExternal: ['scrollama'] },
