@@ -25,7 +25,7 @@ const term = (id: string, name: string, also: string[] = [], plain = `About ${na
 const href = (id: string) => `/classroom/#term-${id}`;
 const link = (steps: Step[], glossary: GlossaryTerm[]) => linkGlossary(steps, glossary, href);
 /** The visible text of each term link, in document order. */
-const anchors = (html: string) => [...html.matchAll(/<a class="term" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }));
+const anchors = (html: string) => [...html.matchAll(/<a class="term" target="_self" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }));
 const allHtml = (steps: Step[]) => steps.map((s) => s.html).join('\n');
 
 const SHIA = term('shia', 'Shia', [], 'Shia Muslims follow the second branch of Islam.');
@@ -34,7 +34,7 @@ describe('linkGlossary', () => {
 	test('wraps the first use in a link followed by its definition as a tooltip', () => {
 		const { steps, linked } = link([step('a', '<p>Most Iraqis are Shia.</p>')], [SHIA]);
 		expect(steps[0]!.html).toBe(
-			'<p>Most Iraqis are <span class="term-wrap"><a class="term" href="/classroom/#term-shia" aria-describedby="def-shia">Shia</a>' +
+			'<p>Most Iraqis are <span class="term-wrap"><a class="term" target="_self" href="/classroom/#term-shia" aria-describedby="def-shia">Shia</a>' +
 				'<span class="term-def" role="tooltip" id="def-shia"><span class="term-name">Shia</span> Shia Muslims follow the second branch of Islam.</span></span>.</p>'
 		);
 		expect(linked).toEqual(['shia']);

@@ -13,7 +13,7 @@ describe('sourceLineHtml', () => {
 		const html = sourceLineHtml(step('map', ['b', 'a']), sources, numbers, '/base');
 		expect(html.startsWith('<p class="sources"><span class="visually-hidden">Sources: </span>')).toBe(true);
 		expect(html.indexOf('>7</a>')).toBeLessThan(html.indexOf('>1</a>'));
-		expect(html).toContain('<a class="mark" href="/base/sources/#a" aria-label="Source 1 on the sources page">1</a>');
+		expect(html).toContain('<a class="mark" target="_self" href="/base/sources/#a" aria-label="Source 1 on the sources page">1</a>');
 		expect(html).toContain('Pub a, 2014</a>');
 		expect(html).not.toContain('chart-data');
 	});

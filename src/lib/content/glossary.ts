@@ -5,6 +5,7 @@
 import type { GlossaryTerm } from './pages';
 import type { Step } from './types';
 import { escapeHtml } from '../html';
+import { ROUTER_SKIPS } from './sourceLine';
 import type { Lang } from '../i18n';
 
 /**
@@ -63,7 +64,7 @@ export function linkGlossary(steps: readonly Step[], glossary: readonly Glossary
 					linked.push(term.id);
 					out +=
 						text.slice(0, at) +
-						`<span class="term-wrap"><a class="term" href="${escapeHtml(href(term.id))}" aria-describedby="def-${term.id}">${form}</a>` +
+						`<span class="term-wrap"><a class="term" ${ROUTER_SKIPS} href="${escapeHtml(href(term.id))}" aria-describedby="def-${term.id}">${form}</a>` +
 						`<span class="term-def" role="tooltip" id="def-${term.id}"><span class="term-name">${escapeHtml(term.term)}</span> ${escapeHtml(term.plain)}</span></span>`;
 					text = text.slice(at + form.length);
 				}
