@@ -109,7 +109,7 @@ for (const js of [true, false]) {
 			await expect(figures).toHaveCount(pictureGroups(story).length);
 			for (const f of (await figures.all()).slice(0, 40)) {
 				await expect(f.locator('figcaption')).toHaveText(new RegExp(`^(${ui.view.map}|${ui.view.chart}): .{20,}`));
-				expect(await f.locator('use.country, rect.bar').count()).toBeGreaterThan(0);
+				expect(await f.locator('use.country, path.bar').count()).toBeGreaterThan(0);
 			}
 			// The map shapes load (without JavaScript too), and every shape the figures draw is in them.
 			const shapes = await shapesFile;

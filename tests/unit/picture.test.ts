@@ -134,6 +134,11 @@ describe('the chart', () => {
 		expect(on[0]).toBe(chartStep.view === 'chart' ? chartStep.from : '');
 		expect(on.at(-1)).toBe(chartStep.view === 'chart' ? chartStep.to : '');
 		expect(chart.bars.length).toBe(144);
+		// Drawn as two paths, one rectangle per bar: the period's in ink, the rest dimmed.
+		const rects = (d: string) => d.match(/M[\d.]+,[\d.]+h[\d.]+v[\d.]+h-[\d.]+Z/g) ?? [];
+		expect(rects(chart.barPaths.on)).toHaveLength(on.length);
+		expect(rects(chart.barPaths.off)).toHaveLength(144 - on.length);
+		expect(chart.barPaths.on).toContain(`M${chart.bars.find((b) => b.on)!.x},`);
 	});
 
 	test('labels a year per tick, 2003 to 2014 on a wide chart', () => {
