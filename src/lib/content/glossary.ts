@@ -4,8 +4,7 @@
  */
 import type { GlossaryTerm } from './pages';
 import type { Step } from './types';
-import { escapeHtml } from '../html';
-import { ROUTER_SKIPS } from './sourceLine';
+import { ROUTER_SKIPS, escapeHtml } from '../html';
 import type { Lang } from '../i18n';
 
 /**

@@ -1,16 +1,8 @@
 import type { Source, Step } from './types';
-import { escapeHtml } from '../html';
+import { ROUTER_SKIPS, escapeHtml } from '../html';
 import { prefixOf, type Lang } from '../i18n';
 import { UI } from '../i18n/ui';
 import { fill } from '../i18n/fill';
-
-/**
- * On the links a page has by the hundred (sources' numbers, glossary terms): SvelteKit's router leaves
- * a link with a target alone, so its start-up pass over the page's links skips them instead of
- * reading each one's ancestors for router options (about 30 ms at 4× CPU on the story). `_self`
- * opens the page where it would open anyway; it is a full page load.
- */
-export const ROUTER_SKIPS = 'target="_self"';
 
 /**
  * A step's line of sources, as HTML: each source's number (to its entry on the sources page) and its
