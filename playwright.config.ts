@@ -28,7 +28,7 @@ export default defineConfig<Pick<EditionFixtures, 'edition'>>({
 	// steps) takes about 10 s alone and 30 s there; a wait for a page's state, under 1 s alone.
 	timeout: 90_000,
 	expect: { timeout: 15_000 },
-	reporter: process.env.CI ? 'line' : 'list',
+	reporter: 'list',
 	use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions },
 	webServer: {
 		// One build for every spec (basepath.spec.ts makes its own, under BASE_PATH).

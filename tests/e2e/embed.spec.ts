@@ -129,6 +129,17 @@ async function wheel(page: Page, dy: number) {
 		.toBe(true);
 }
 
+/**
+ * Turns the wheel, then waits until the embed has handled every position the host sent it for that
+ * scroll: the host posts them on its scroll events, and a window handles one sender's messages in
+ * order, so the embed's answer to a later message means the picture is where those positions put it.
+ * Without it, a busy machine can read the embed a few positions behind the host.
+ */
+async function wheelTracked(page: Page, dy: number) {
+	await wheel(page, dy);
+	await postFromHost(page, []);
+}
+
 const atBottom = (page: Page) => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
 
 /** The steps' picture groups from the content file: runs of steps in a chapter that show the same picture. */
@@ -206,7 +217,7 @@ test('C. pym with trackscroll: the host’s scroll steps through the chapter, an
 	const seen: string[] = [];
 	const middle: { step: string; visible: number }[] = [];
 	for (let i = 0; i < 250; i++) {
-		await wheel(page, 200);
+		await wheelTracked(page, 200);
 		if (i === 0) await expect(frame.locator('.embed.tracked')).toHaveCount(1);
 		const graphic = await frame.evaluate(() => {
 			const g = document.querySelector('[data-graphic]');
@@ -395,7 +406,7 @@ test.describe('E. messages the embed must ignore', () => {
 		const { iframe, frame } = await openEmbed(page, baseURL, '/embed/offensive/', PYM_TRACKING);
 		const { width: vw, height: vh } = page.viewportSize()!;
 		await page.mouse.move(vw / 2, vh / 2);
-		for (let i = 0; i < 100 && (await activeStep(frame)) !== steps[2]!.id; i++) await wheel(page, 200);
+		for (let i = 0; i < 100 && (await activeStep(frame)) !== steps[2]!.id; i++) await wheelTracked(page, 200);
 		expect(await activeStep(frame)).toBe(steps[2]!.id);
 		const stage = () => frame.locator('.embed-stage').evaluate((el) => (el as HTMLElement).style.transform);
 		const offset = await stage();
@@ -414,7 +425,7 @@ test.describe('E. messages the embed must ignore', () => {
 		expect(await stage()).toBe(offset);
 
 		// Scrolling on still moves through the steps.
-		for (let i = 0; i < 20 && (await activeStep(frame)) === steps[2]!.id; i++) await wheel(page, 200);
+		for (let i = 0; i < 20 && (await activeStep(frame)) === steps[2]!.id; i++) await wheelTracked(page, 200);
 		expect(await activeStep(frame)).toBe(steps[3]!.id);
 	});
 });
