@@ -7,7 +7,7 @@ const PAGES = ['/', '/read/', '/timeline/', '/sources/', '/classroom/', '/embed-
 /** Absolute addresses are written at build time, for the site's own address (SITE_ORIGIN, svelte.config.js). */
 const SITE = process.env.SITE_ORIGIN ?? 'http://localhost:4173';
 
-test('every page says its language and direction, and names its other edition', async ({ page, request }) => {
+test('every page says its language and direction, and names its other edition in that edition’s fonts', async ({ page, request }) => {
 	for (const path of PAGES)
 		for (const [lang, dir, prefix, other] of [['en', 'ltr', '', '/ar'], ['ar', 'rtl', '/ar', '']] as const) {
 			// The HTML as served, before any script runs (a chapter's page forwards to the story).
@@ -19,6 +19,8 @@ test('every page says its language and direction, and names its other edition', 
 			await page.goto(`${prefix}${path}`);
 			await expect(page.locator('a.edition-switch').first()).toHaveAttribute('href', `${other}${path}`);
 			await expect(page.locator('a.edition-switch').first()).toHaveAttribute('hreflang', other ? 'ar' : 'en');
+			// The other edition's name is set in that edition's fonts (src/lib/tokens.ts, otherEditionCss).
+			await expect(page.locator('a.edition-switch').first()).toHaveCSS('font-family', other ? /^"Noto Sans Arabic", / : /^system-ui, /);
 		}
 });
 
