@@ -8,6 +8,8 @@
 // time by trace event, the largest first) and, for the run's longest Layout, the font requests the
 // renderer made to the browser process. Nothing here is a budget: it explains the bench's figures.
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS, slowPhonePage } from './chromium.mjs';
@@ -74,6 +76,7 @@ function options(argv) {
 
 async function main() {
 	const { root, path, runs } = options(process.argv.slice(2));
+	if (!existsSync(join(root, 'index.html'))) throw new Error(`no ${join(root, 'index.html')}: run \`npm run build\` first, or name a built folder with --root`);
 	const server = await startServer({ root, port: PORT });
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {
@@ -122,4 +125,9 @@ async function main() {
 	}
 }
 
-await main();
+try {
+	await main();
+} catch (e) {
+	console.error(`bench/why.mjs: ${e instanceof Error ? e.message : e}`);
+	process.exit(1);
+}
