@@ -118,9 +118,10 @@ export const LINE_HEIGHT = 1.2;
  * from traces), for one word.
  */
 export function otherEditionCss(): string {
-	const vars = (stacks: Record<FontName, string>) => Object.entries(stacks).map(([name, stack]) => `--${name}: ${stack};`).join(' ');
-	return `:root:lang(en) [lang='ar'] { ${vars(ARABIC_FONTS)} } :root:lang(ar) [lang='en'] { ${vars(FONTS)} }`;
+	return `:root:lang(en) [lang='ar'] { ${fontVars(ARABIC_FONTS).join(' ')} } :root:lang(ar) [lang='en'] { ${fontVars(FONTS).join(' ')} }`;
 }
+
+const fontVars = (stacks: Record<FontName, string>) => Object.entries(stacks).map(([name, stack]) => `--${name}: ${stack};`);
 
 /**
  * The custom properties, for a `:root` rule: each colour as `light-dark(light, dark)`, so the page
@@ -128,7 +129,5 @@ export function otherEditionCss(): string {
  */
 export function tokensCss(): string {
 	const colours = Object.entries(PALETTE).map(([name, [light, dark]]) => `--${name}: light-dark(${light}, ${dark});`);
-	const fonts = Object.entries(FONTS).map(([name, stack]) => `--${name}: ${stack};`);
-	const arabic = Object.entries(ARABIC_FONTS).map(([name, stack]) => `--${name}: ${stack};`);
-	return `:root { ${[...colours, ...fonts].join(' ')} } :root:lang(ar) { ${arabic.join(' ')} }`;
+	return `:root { ${[...colours, ...fontVars(FONTS)].join(' ')} } :root:lang(ar) { ${fontVars(ARABIC_FONTS).join(' ')} }`;
 }
