@@ -53,14 +53,17 @@ export function longTasksFromTrace(events, url, afterLoadMs = AFTER_LOAD_MS) {
 }
 
 /**
+ * One page load on the emulated phone, traced from navigation to the window's close. `extra`: more
+ * trace categories (bench/why.mjs reads the font requests).
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{ trace?: string }} [opts] trace: also write the run's trace to this file
+ * @param {string[]} [extra]
+ * @returns {Promise<{ events: TraceEvent[], url: string }>} the trace's events, and the page's final address
  */
-export async function loadBlocking(browser, url, { trace } = {}) {
+export async function tracedLoad(browser, url, extra = []) {
 	const { context, page } = await slowPhonePage(browser);
 	try {
-		await browser.startTracing(page, { categories: CATEGORIES, ...(trace ? { path: trace } : {}) });
+		await browser.startTracing(page, { categories: [...CATEGORIES, ...extra] });
 		let buffer;
 		try {
 			const response = await page.goto(url, { waitUntil: 'load' });
@@ -69,14 +72,23 @@ export async function loadBlocking(browser, url, { trace } = {}) {
 			// function (page.waitForFunction) injects Playwright's script into the page, a 50–90 ms task at
 			// 4× CPU that the page never asked for, inside the window (seen on a page with no script at
 			// all). goto resolves after the load event, so this wait ends after the window closes; the
-			// trace itself is checked for that below.
+			// trace itself is checked for that (longTasksFromTrace).
 			await new Promise((done) => setTimeout(done, AFTER_LOAD_MS + 500));
 		} finally {
 			buffer = await browser.stopTracing();
 		}
 		const parsed = JSON.parse(buffer.toString('utf8'));
-		return longTasksFromTrace(parsed.traceEvents ?? parsed, page.url());
+		return { events: parsed.traceEvents ?? parsed, url: page.url() };
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ */
+export async function loadBlocking(browser, url) {
+	const { events, url: loaded } = await tracedLoad(browser, url);
+	return longTasksFromTrace(events, loaded);
 }

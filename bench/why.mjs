@@ -2,7 +2,7 @@
 //
 //   npm run build && node bench/why.mjs [--root build] [--path /] [--runs 3]
 //
-// Serves the folder as the bench does (bench/serve.mjs), loads the page as bench/load.mjs does (a
+// Serves the folder as the bench does (bench/serve.mjs), loads the page with bench/load.mjs (a
 // phone viewport, the CPU slowed 4×, navigation to 5 s after load), with Chromium's font trace
 // categories added, and prints for each run every task over 50 ms with what took its time (self
 // time by trace event, the largest first) and, for the run's longest Layout, the font requests the
@@ -12,22 +12,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { chromiumPath, CHROMIUM_ARGS, slowPhonePage } from './chromium.mjs';
-import { longTasksFromTrace } from './load.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+import { longTasksFromTrace, tracedLoad } from './load.mjs';
 
-const CATEGORIES = [
-	'-*',
-	'toplevel',
-	'devtools.timeline',
-	'disabled-by-default-devtools.timeline',
-	'blink.user_timing',
-	'loading',
-	'blink',
-	'v8.execute',
-	'fonts',
-	'disabled-by-default-fonts'
-];
-const AFTER_LOAD_MS = 5000;
+// Beside the bench's own categories (bench/load.mjs): the blink and V8 events inside a task, and the fonts'.
+const EXTRA_CATEGORIES = ['blink', 'v8.execute', 'fonts', 'disabled-by-default-fonts'];
 const PORT = 4179;
 
 /** @typedef {import('./load.mjs').TraceEvent} TraceEvent */
@@ -81,18 +70,11 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {
 		for (let run = 1; run <= runs; run++) {
-			const { context, page } = await slowPhonePage(browser);
-			await browser.startTracing(page, { categories: CATEGORIES });
-			await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'load' });
-			await new Promise((done) => setTimeout(done, AFTER_LOAD_MS + 500));
-			const parsed = JSON.parse((await browser.stopTracing()).toString('utf8'));
-			/** @type {TraceEvent[]} */
-			const events = parsed.traceEvents ?? parsed;
-			const summary = longTasksFromTrace(events, page.url());
-			await context.close();
+			const { events, url } = await tracedLoad(browser, `http://127.0.0.1:${PORT}${path}`, EXTRA_CATEGORIES);
+			const summary = longTasksFromTrace(events, url);
 
-			const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === page.url());
-			if (!nav) throw new Error(`the trace has no navigationStart for ${page.url()}`);
+			const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
+			if (!nav) throw new Error(`the trace has no navigationStart for ${url}`);
 			const thread = events
 				.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts >= nav.ts)
 				.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));

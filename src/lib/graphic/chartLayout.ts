@@ -16,7 +16,7 @@ export interface ChartAxes {
 	troopsTicks: number[];
 }
 
-export interface BarLayout {
+interface BarLayout {
 	month: string;
 	x: number;
 	y: number;
@@ -37,9 +37,8 @@ export interface ChartLayout {
 	tickLabels: TextLine[];
 	/** The year ticks, as one path: where each year's January starts. */
 	yearTicks: string;
-	bars: BarLayout[];
-	/** The bars outside the step's period and those in it, each as one path: 144 elements cost the
-	 * chart's first drawing about half its time. */
+	/** The bars (one a month) outside the step's period and those in it, each as one path: 144
+	 * elements cost the chart's first drawing about half its time. */
 	barPaths: { off: string; on: string };
 	troops: { shown: boolean; path: string; ticks: TextLine[]; label: TextLine[] };
 	/** The notes' leader lines down to their bars, as one path, and the notes. */
@@ -129,7 +128,6 @@ export function layoutChart(deaths: readonly MonthValue[], troops: readonly Mont
 		grid: tickY.map((ty) => `M${round1(plot[0])},${ty}H${round1(plot[2])}`).join(''),
 		tickLabels: [...axes.deathsTicks.map((v, i) => ({ text: formatNumber(v), x: round1(plot[0] - TICK_GAP), y: round1(tickY[i]! + TYPE.tick / 3), size: TYPE.tick, anchor: 'end' as const })), ...years],
 		yearTicks: years.map((yr) => `M${yr.x},${bottom}v4`).join(''),
-		bars,
 		barPaths: {
 			off: barPath(bars.filter((b) => !b.on)),
 			on: barPath(bars.filter((b) => b.on))
