@@ -9,8 +9,8 @@
 // DIR is a static site (it has an index.html) or a folder of them (each subfolder with an
 // index.html is one site), such as ../shared/anchors.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -20,6 +20,7 @@ import { runLighthouse, median } from './lighthouse.mjs';
 import { firstLoadBytes, BYTES_METHOD } from './bytes.mjs';
 import { scrollSmoothness } from './scroll.mjs';
 import { loadBlocking } from './load.mjs';
+import { anchorSites, BenchError } from './sites.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
@@ -48,9 +49,6 @@ const kb = (/** @type {number} */ b) => `${(b / 1000).toFixed(1)} KB`;
 const ms = (/** @type {number} */ x) => `${Math.round(x)} ms`;
 const slug = (/** @type {string} */ p) => p.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '-') || 'home';
 
-/** A failure to measure that the message explains fully: no stack trace needed. */
-class BenchError extends Error {}
-
 function build() {
 	// Served at /, so build without a base path even if the shell has one set.
 	const env = { ...process.env };
@@ -62,26 +60,6 @@ function build() {
 		child.on('error', fail);
 		child.on('exit', (code) => (code === 0 ? ok(undefined) : fail(new BenchError(`npm run build exited with ${code} (its output is above)`))));
 	});
-}
-
-/** @param {string[]} argv @returns {{ name: string, root: string }[]} */
-function anchorSites(argv) {
-	/** @type {{ name: string, root: string }[]} */
-	const sites = [];
-	for (let i = 0; i < argv.length; i++) {
-		if (argv[i] !== '--against') continue;
-		const dir = argv[++i];
-		if (!dir) throw new BenchError('--against needs a folder');
-		const abs = resolve(dir);
-		if (!existsSync(abs)) throw new BenchError(`--against ${dir}: no such folder`);
-		if (existsSync(join(abs, 'index.html'))) sites.push({ name: basename(abs), root: abs });
-		else {
-			const subs = readdirSync(abs, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(abs, d.name, 'index.html')));
-			if (!subs.length) throw new BenchError(`--against ${dir}: neither it nor a subfolder has an index.html`);
-			for (const d of subs) sites.push({ name: d.name, root: join(abs, d.name) });
-		}
-	}
-	return sites;
 }
 
 /**
