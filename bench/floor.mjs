@@ -5,7 +5,7 @@
 //
 // The copies, made from build/index.html:
 //   page                       the story page as built
-//   no script                  without SvelteKit's start script: the HTML and CSS a reader without JavaScript gets
+//   no script                  the page as served, less SvelteKit's start script: the app never starts
 //   no script, first chapter   and without the chapters after the first
 //   no script, header only     only the header and the chapter bar
 //   one line                   a paragraph of text with no style and no script: this machine's floor
@@ -18,9 +18,9 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
-import { longTasksFromTrace, tracedLoad } from './load.mjs';
+import { longTasksFromTrace, pageThread, tracedLoad } from './load.mjs';
 import { median } from './lighthouse.mjs';
-import { anchorSites, BenchError } from './sites.mjs';
+import { anchorSites, BenchError, runsOption } from './args.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
@@ -97,23 +97,14 @@ function copies(build) {
 async function measure(browser, url) {
 	const { events, url: loaded } = await tracedLoad(browser, url);
 	const s = longTasksFromTrace(events, loaded);
-	const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === loaded);
-	const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && nav && e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts);
+	const { same } = pageThread(events, loaded);
+	const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && same(e));
 	return { blockingMs: s.blockingMs, longestTaskMs: s.longestTaskMs, layoutMs: Math.round(Math.max(0, ...layouts.map((e) => e.dur ?? 0)) / 1000) };
-}
-
-/** @param {string[]} argv */
-function runsOption(argv) {
-	const i = argv.indexOf('--runs');
-	if (i < 0) return 5;
-	const n = Number(argv[i + 1]);
-	if (!Number.isInteger(n) || n < 1) throw new BenchError('--runs takes a whole number of runs, 1 or more');
-	return n;
 }
 
 async function main() {
 	const argv = process.argv.slice(2);
-	const runs = runsOption(argv);
+	const runs = runsOption(argv, 5);
 	const build = resolve('build');
 	if (!existsSync(join(build, 'index.html'))) throw new BenchError('no build/index.html: run `npm run build` first');
 	const anchors = anchorSites(argv);

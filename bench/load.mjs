@@ -15,6 +15,18 @@ const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-
  */
 
 /**
+ * The main frame's navigation to `url` in a trace, and a test for the events of the page's main
+ * thread from then on.
+ * @param {TraceEvent[]} events
+ * @param {string} url
+ */
+export function pageThread(events, url) {
+	const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url);
+	if (!nav) throw new Error(`the trace has no navigationStart for ${url}`);
+	return { nav, same: (/** @type {TraceEvent} */ e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts };
+}
+
+/**
  * The long tasks of one page load, from a trace: the window opens at the main frame's navigationStart
  * for `url` and closes `afterLoadMs` after its loadEventEnd.
  * @param {TraceEvent[]} events
@@ -22,9 +34,7 @@ const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-
  * @param {number} afterLoadMs
  */
 export function longTasksFromTrace(events, url, afterLoadMs = AFTER_LOAD_MS) {
-	const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url);
-	if (!nav) throw new Error(`the trace has no navigationStart for ${url}`);
-	const same = (/** @type {TraceEvent} */ e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts;
+	const { nav, same } = pageThread(events, url);
 	const load = events.find((e) => e.name === 'loadEventEnd' && same(e) && e.args?.frame === nav.args.frame);
 	if (!load) throw new Error(`the trace has no loadEventEnd for ${url}`);
 	const paint = events.filter((e) => (e.name === 'firstPaint' || e.name === 'firstContentfulPaint') && same(e)).sort((a, b) => a.ts - b.ts)[0];

@@ -20,7 +20,7 @@ import { runLighthouse, median } from './lighthouse.mjs';
 import { firstLoadBytes, BYTES_METHOD } from './bytes.mjs';
 import { scrollSmoothness } from './scroll.mjs';
 import { loadBlocking } from './load.mjs';
-import { anchorSites, BenchError } from './sites.mjs';
+import { anchorSites, BenchError } from './args.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);

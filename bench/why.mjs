@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
-import { longTasksFromTrace, tracedLoad } from './load.mjs';
+import { longTasksFromTrace, pageThread, tracedLoad } from './load.mjs';
+import { runsOption } from './args.mjs';
 
 // Beside the bench's own categories (bench/load.mjs): the blink and V8 events inside a task, and the fonts'.
 const EXTRA_CATEGORIES = ['blink', 'v8.execute', 'fonts', 'disabled-by-default-fonts'];
@@ -58,9 +59,7 @@ function options(argv) {
 		const i = argv.indexOf(flag);
 		return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 	};
-	const runs = Number(get('--runs', '3'));
-	if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, 1 or more');
-	return { root: get('--root', 'build'), path: get('--path', '/'), runs };
+	return { root: get('--root', 'build'), path: get('--path', '/'), runs: runsOption(argv, 3) };
 }
 
 async function main() {
@@ -73,10 +72,9 @@ async function main() {
 			const { events, url } = await tracedLoad(browser, `http://127.0.0.1:${PORT}${path}`, EXTRA_CATEGORIES);
 			const summary = longTasksFromTrace(events, url);
 
-			const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
-			if (!nav) throw new Error(`the trace has no navigationStart for ${url}`);
+			const { nav, same } = pageThread(events, url);
 			const thread = events
-				.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts >= nav.ts)
+				.filter((e) => same(e) && e.ph === 'X')
 				.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
 			const at = (/** @type {number} */ ms) => nav.ts + ms * 1000;
 			console.log(`\nRun ${run}: blocking ${summary.blockingMs} ms, first paint at ${summary.firstPaintMs} ms, load at ${summary.loadMs} ms`);

@@ -1,4 +1,5 @@
-// The sites a bench measures beside ours (`--against DIR`), shared by bench/run.mjs and bench/floor.mjs.
+// Command-line options the bench's tools share: the sites measured beside ours (`--against DIR`),
+// and the number of runs (`--runs N`).
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
@@ -28,4 +29,17 @@ export function anchorSites(argv) {
 		}
 	}
 	return sites;
+}
+
+/**
+ * `--runs N` in argv, a whole number of 1 or more, or `fallback` when it is absent.
+ * @param {string[]} argv
+ * @param {number} fallback
+ */
+export function runsOption(argv, fallback) {
+	const i = argv.indexOf('--runs');
+	if (i < 0) return fallback;
+	const n = Number(argv[i + 1]);
+	if (!Number.isInteger(n) || n < 1) throw new BenchError('--runs takes a whole number of runs, 1 or more');
+	return n;
 }
