@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectedSteps } from './content';
 import { test } from './edition';
 import { networkQuiet, trackRequests } from './network';
@@ -61,6 +61,63 @@ test('the size that stands in for the undrawn credits is larger than the drawn c
 		});
 		expect(stand, `at ${width}×${height}: a stand-in size`).not.toBeNull();
 		expect(inner, `at ${width}×${height}`).toBeLessThan(stand!);
+	}
+});
+
+// On a first visit from the top, the first frame lays out only the first chapter (app.html's `later`
+// class; app.css); $lib/scroll/drawLater draws the others, one per frame, before the steps are
+// watched. The chapters' content-visibility, read when the document has been parsed:
+const skippedAtParse = (page: Page) =>
+	page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			(window as unknown as { atParse: string[] }).atParse = Array.from(document.querySelectorAll('.chapter'), (c) => getComputedStyle(c).contentVisibility);
+		});
+	});
+const atParse = (page: Page) => page.evaluate(() => (window as unknown as { atParse: string[] }).atParse);
+const drawnNow = (page: Page) => page.locator('.chapter').evaluateAll((cs) => cs.map((c) => getComputedStyle(c).contentVisibility));
+const allDrawn = ['visible', 'visible', 'visible', 'visible', 'visible', 'visible'];
+
+test('a first visit lays out the first chapter first, then draws every other before the steps are watched', { tag: '@editions' }, async ({ page, at }) => {
+	await skippedAtParse(page);
+	await page.goto(at('/'));
+	expect(await atParse(page)).toEqual(['visible', 'auto', 'auto', 'auto', 'auto', 'auto']);
+	await expect(page.locator('html')).not.toHaveClass(/\blater\b/);
+	expect(await drawnNow(page)).toEqual(allDrawn);
+});
+
+test('a link to a step and a reload lay out every chapter from the start', async ({ page }) => {
+	await skippedAtParse(page);
+	const step = expectedSteps[20]!;
+	await page.goto(`/#${step.id}`);
+	expect(await atParse(page)).toEqual(allDrawn);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
+	await page.reload();
+	expect(await atParse(page)).toEqual(allDrawn);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
+});
+
+// A jump can come before the page's script has run: app.html's own listener draws every chapter
+// before the browser moves the reader, so no chapter the reader has passed is laid out after.
+test('a key or a chapter link before the page has started draws every chapter before the jump', async ({ page }) => {
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await skippedAtParse(page);
+	for (const jump of ['key', 'link'] as const) {
+		await page.goto('/');
+		expect(await atParse(page)).toEqual(['visible', 'auto', 'auto', 'auto', 'auto', 'auto']);
+		if (jump === 'key') {
+			await page.keyboard.press('End');
+			await scrollStopped(page);
+			expect(await drawnNow(page)).toEqual(allDrawn);
+			expect(await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2)).toBe(true);
+		} else {
+			const link = page.locator('.chapter-nav a').nth(3);
+			const id = (await link.getAttribute('href'))!.slice(1);
+			await link.click();
+			await scrollStopped(page);
+			expect(await drawnNow(page)).toEqual(allDrawn);
+			const { top, margin } = await page.locator(`[id="${id}"]`).evaluate((el) => ({ top: el.getBoundingClientRect().top, margin: parseFloat(getComputedStyle(el).scrollMarginTop) }));
+			expect(Math.abs(top - margin)).toBeLessThan(2);
+		}
 	}
 });
 
