@@ -6,9 +6,10 @@
  * steps are watched every chapter has its true height and nothing above the reader can change
  * height afterwards.
  *
- * A jump (any key, a click, a new `#` address) may come before the last chapter is drawn, even
- * before this script runs: app.html's own listener then takes the class off, and every chapter is
- * drawn at once, before the browser moves the reader. Resolves when every chapter is drawn.
+ * A jump may come before the last chapter is drawn, even before this script runs. On any key or
+ * click (a chapter link, End, the step buttons), app.html's own listener takes the class off and
+ * every chapter is drawn at once, before the browser moves the reader; on a change of `#` address
+ * made another way, as soon as it is made. Resolves when every chapter is drawn.
  */
 export function drawLater(chapters: readonly HTMLElement[], root: Pick<HTMLElement, 'classList'> = document.documentElement): Promise<void> {
 	return new Promise((resolve) => {
