@@ -1,10 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { resolve } from 'node:path';
 import { archieml } from './src/lib/content/amlPlugin.ts';
 import { pictureStylesheet } from './src/lib/graphic/cssPlugin.ts';
 
+/**
+ * The story page's script (src/lib/story/main.ts; src/lib/server/storyScript.ts links it) as one
+ * more entry of SvelteKit's client build, the one with its `entry/start`: it shares that build's
+ * chunks (Svelte, the graphic) and their hashed names.
+ */
+function storyEntry(): Plugin {
+	return {
+		name: 'story-entry',
+		apply: 'build',
+		options(options) {
+			const input = options.input;
+			if (!input || typeof input !== 'object' || Array.isArray(input) || !('entry/start' in input)) return;
+			return { ...options, input: { ...input, 'entry/story': resolve('src/lib/story/main.ts') } };
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [pictureStylesheet(), archieml({ places: 'src/lib/data/places.csv', events: 'src/lib/data/events.csv', story: 'src/content/story.aml' }), sveltekit()],
+	plugins: [storyEntry(), pictureStylesheet(), archieml({ places: 'src/lib/data/places.csv', events: 'src/lib/data/events.csv', story: 'src/content/story.aml' }), sveltekit()],
 	// SvelteKit prerenders every page, figure file and share card inside its writeBundle hook, so that
 	// hook is most of the build by design; Rolldown's note that a plugin took most of the time would
 	// print on every build and say nothing new.

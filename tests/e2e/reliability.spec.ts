@@ -239,22 +239,28 @@ test('every page runs under its strict Content-Security-Policy without a violati
 });
 
 // The head carries no preload links for scripts (src/hooks.server.ts, `preload`): they delay the first
-// paint. SvelteKit's start-up script imports the chunks itself, so every page must still hydrate.
-test('prerendered pages have no script preload links in their head, and still hydrate', { tag: '@editions' }, async ({ page, at }) => {
+// paint. Each page's script imports the chunks itself, so every page must still start. The story is
+// not a SvelteKit app in the browser: it loads its own script ($lib/story/main.ts) and nothing else.
+test('prerendered pages have no script preload links in their head, and still start their scripts', { tag: '@editions' }, async ({ page, at }) => {
 	for (const route of ROUTES) {
 		const response = await page.goto(at(route));
 		const html = await response!.text();
-		expect(html, `${route}: SvelteKit's start-up script`).toMatch(/<script>[^<]*kit\.start\(/);
+		if (route === '/') {
+			expect(html, `${route}: the story's own script`).toMatch(/<script type="module" src="[^"]*\/_app\/immutable\/entry\/story\.[\w-]+\.js"><\/script>/);
+			expect(html, `${route}: no SvelteKit start-up script`).not.toMatch(/kit\.start\(/);
+		} else expect(html, `${route}: SvelteKit's start-up script`).toMatch(/<script>[^<]*kit\.start\(/);
 		expect(html.match(/<link[^>]*\b(rel="modulepreload"|as="script")[^>]*>/g), `${route}: preload links for scripts`).toBeNull();
 		await expect(page.locator('html'), `${route}: hydrated`).toHaveAttribute('data-ready', '');
 	}
 });
 
 test('if the graphic fails, the text stays readable and the error is contained', async ({ page }) => {
-	// Break the map's data in the page (and drop the policy whose hash would no longer match).
+	// Break the map's data in the page's JSON ($lib/story/payload).
 	await page.route('**/', async (route) => {
 		const response = await route.fetch();
-		const html = (await response.text()).replace(/<meta http-equiv="content-security-policy"[^>]*>/, '').replace('cameras:{', 'cameras:{},broken:{');
+		const body = await response.text();
+		expect(body, 'the page data this test breaks').toContain('"cameras":{');
+		const html = body.replace('"cameras":{', '"cameras":{},"broken":{');
 		await route.fulfill({ response, body: html });
 	});
 	const errors: string[] = [];
