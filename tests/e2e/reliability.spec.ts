@@ -70,19 +70,27 @@ test('the size that stands in for the undrawn credits is larger than the drawn c
 const skippedAtParse = (page: Page) =>
 	page.addInitScript(() => {
 		document.addEventListener('DOMContentLoaded', () => {
-			(window as unknown as { atParse: string[] }).atParse = Array.from(document.querySelectorAll('.chapter'), (c) => getComputedStyle(c).contentVisibility);
+			const w = window as unknown as { atParse: string[]; firstStepsAtParse: string[] };
+			w.atParse = Array.from(document.querySelectorAll('.chapter'), (c) => getComputedStyle(c).contentVisibility);
+			w.firstStepsAtParse = Array.from(document.querySelectorAll('.chapter:first-child > .step'), (s) => getComputedStyle(s).contentVisibility);
 		});
 	});
 const atParse = (page: Page) => page.evaluate(() => (window as unknown as { atParse: string[] }).atParse);
+const firstStepsAtParse = (page: Page) => page.evaluate(() => (window as unknown as { firstStepsAtParse: string[] }).firstStepsAtParse);
 const drawnNow = (page: Page) => page.locator('.chapter').evaluateAll((cs) => cs.map((c) => getComputedStyle(c).contentVisibility));
+const firstStepsNow = (page: Page) => page.locator('.chapter:first-child > .step').evaluateAll((ss) => ss.map((s) => getComputedStyle(s).contentVisibility));
 const allDrawn = ['visible', 'visible', 'visible', 'visible', 'visible', 'visible'];
 
-test('a first visit lays out the first chapter first, then draws every other before the steps are watched', { tag: '@editions' }, async ({ page, at }) => {
+test('a first visit lays out the header and the first title card first, then draws every chapter before the steps are watched', { tag: '@editions' }, async ({ page, at }) => {
 	await skippedAtParse(page);
 	await page.goto(at('/'));
 	expect(await atParse(page)).toEqual(['visible', 'auto', 'auto', 'auto', 'auto', 'auto']);
+	const firstSteps = await firstStepsAtParse(page);
+	expect(firstSteps.length).toBeGreaterThan(0);
+	expect(new Set(firstSteps)).toEqual(new Set(['auto']));
 	await expect(page.locator('html')).not.toHaveClass(/\blater\b/);
 	expect(await drawnNow(page)).toEqual(allDrawn);
+	expect(new Set(await firstStepsNow(page))).toEqual(new Set(['visible']));
 });
 
 test('a link to a step and a reload lay out every chapter from the start', async ({ page }) => {
@@ -90,6 +98,7 @@ test('a link to a step and a reload lay out every chapter from the start', async
 	const step = expectedSteps[20]!;
 	await page.goto(`/#${step.id}`);
 	expect(await atParse(page)).toEqual(allDrawn);
+	expect(new Set(await firstStepsAtParse(page))).toEqual(new Set(['visible']));
 	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
 	await page.reload();
 	expect(await atParse(page)).toEqual(allDrawn);
@@ -252,6 +261,39 @@ test('prerendered pages have no script preload links in their head, and still st
 		expect(html.match(/<link[^>]*\b(rel="modulepreload"|as="script")[^>]*>/g), `${route}: preload links for scripts`).toBeNull();
 		await expect(page.locator('html'), `${route}: hydrated`).toHaveAttribute('data-ready', '');
 	}
+});
+
+// The story page's data is JSON in its HTML ($lib/story/payload). Data that cannot be read is a clear
+// error in the console; the reader keeps the text, which is server HTML, and the links in it.
+test('if the story page\'s data is malformed, the error says so and the text stays', async ({ page }) => {
+	await page.route('**/', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		expect(body, 'the page data this test breaks').toContain('<script type="application/json" id="story-data">{');
+		await route.fulfill({ response, body: body.replace('<script type="application/json" id="story-data">{', '<script type="application/json" id="story-data">{{') });
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	await expect.poll(() => errors.length).toBeGreaterThan(0);
+	expect(errors.join('\n')).toMatch(/JSON/);
+	await expect(page.locator('h1')).toBeVisible();
+	const last = page.locator(`#${expectedSteps.at(-1)!.id}`);
+	await page.locator('.chapter-nav a').last().click();
+	await last.scrollIntoViewIfNeeded();
+	await expect(last.locator('.card')).toBeVisible();
+	await expect(last.locator('.card')).toContainText(/\w{4,}/);
+});
+
+// What the story page loads: its own script and the chunks it imports, none of SvelteKit's client.
+test('the story page loads none of SvelteKit\'s client code', { tag: '@editions' }, async ({ page, at }) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+	await page.goto(at('/'));
+	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+	await expect(page.locator('.stage svg.picture')).toBeVisible();
+	expect(scripts.filter((s) => /\/entry\/story\./.test(s))).toHaveLength(1);
+	expect(scripts.filter((s) => /\/entry\/(start|app)\.|\/nodes\//.test(s))).toEqual([]);
 });
 
 test('if the graphic fails, the text stays readable and the error is contained', async ({ page }) => {

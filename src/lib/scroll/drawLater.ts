@@ -1,8 +1,9 @@
 /**
- * On a first visit that starts at the top of the story, the browser skips laying out chapters 2–6
- * until they near the screen: app.html puts the `later` class on the root, and app.css gives those
- * chapters `content-visibility: auto`. That takes about half the layout out of the page's first
- * frame. This then draws them, one chapter per frame, each a layout of its own, so that by the time
+ * On a first visit that starts at the top of the story, the browser skips laying out the first
+ * chapter's steps and chapters 2–6 until they near the screen: app.html puts the `later` class on the
+ * root, and app.css gives those `content-visibility: auto`. The page's first frame then lays out the
+ * header, the chapter bar and the first title card. This then draws the rest, one chapter per
+ * frame, each a layout of its own, so that by the time
  * steps are watched every chapter has its true height and nothing above the reader can change
  * height afterwards.
  *

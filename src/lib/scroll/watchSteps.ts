@@ -21,13 +21,13 @@ export interface StepWatch {
  * scrollama events, reloads and deep links all end on the right step. Returns a function that stops.
  *
  * It starts in a task of its own: it reads every step's position, which is a layout of the page.
- * Chapters the browser has not laid out yet are drawn first: a step's position in one would lay it
- * out then and there. The selector is app.css's for the chapters it skips (every one but the first).
+ * What the browser has not laid out yet (app.css: the first chapter's steps, every other chapter) is
+ * drawn first, a chapter at a time: a step's position in it would lay it out then and there.
  */
 export function watchSteps(container: HTMLElement, options: StepWatch): () => void {
 	let stop: (() => void) | undefined;
 	let gone = false;
-	drawLater(Array.from(container.querySelectorAll<HTMLElement>('.chapter + .chapter')))
+	drawLater(Array.from(container.querySelectorAll<HTMLElement>('.chapter')))
 		.then(nextTask)
 		.then(() => {
 			if (!gone) stop = watch(container, options);

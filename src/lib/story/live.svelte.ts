@@ -64,80 +64,98 @@ export function startStory(doc: Document, p: StoryPayload): void {
 	window.addEventListener('touchstart', () => (via = 'scroll'), { passive: true });
 	window.addEventListener('hashchange', () => (via = 'link'));
 
-	// The step buttons and the announcement go where the page would have them, after the stage.
-	const after = stage.nextSibling;
-	mount(StepControls, {
-		target: main,
-		anchor: after ?? undefined,
-		props: {
-			steps: story.steps,
-			get index() {
-				return graphic.index;
-			},
-			onGo: (i: number) => {
-				via = 'key';
-				index = i;
-			},
-			t
-		}
-	});
-	mount(Announcer, {
-		target: main,
-		anchor: after ?? undefined,
-		props: {
-			get text() {
-				return `${t.view[graphic.view]}: ${graphic.alt}`;
-			}
-		}
-	});
-
 	watchSteps(steps, {
 		index: () => graphic.index,
 		setIndex: (i) => (index = i),
 		onrest: (i, reached) => reached && report(stepDetail(story, i, via))
 	});
 
-	// For tests and QA tools: the page answers the reader from here.
-	doc.documentElement.dataset.ready = '';
-
-	// The live graphic, at the size of the box it goes in, and in pieces: the picture is laid out in
-	// a task of its own and drawn in the next. The stage is empty until then: at the top of the page
-	// the first chapter's card covers it, and on a link to a later step, an empty stage is better
-	// than the first step's picture.
+	// The rest in tasks of their own. The live graphic comes at the size of the box it goes in, and
+	// in pieces: the picture is laid out in a task of its own and drawn in the next. The stage is
+	// empty until then: at the top of the page the first chapter's card covers it, and on a link to
+	// a later step, an empty stage is better than the first step's picture. Its size comes from the
+	// browser's next layout: read at once, it would lay the page out then and there.
 	nextTask()
-		.then(() => {
-			const size = { width: stage.clientWidth, height: stage.clientHeight };
+		.then(() => controls(main, stage))
+		.then(() => sizeOf(stage))
+		.then(async (size) => {
+			await nextTask();
 			// A picture that cannot be laid out fails again when the graphic draws it, inside its
 			// boundary, which tells the reader.
 			try {
 				rememberedLayout(graphic, pictureData, { ...size, mode: wideLayout.current ? 'stage' : 'band' });
 			} catch {}
-			return nextTask().then(() => size);
+			await nextTask();
+			return size;
 		})
-		.then((size) => {
-			mount(LiveGraphic, {
-				target: stage,
-				props: {
-					get picture() {
-						return graphic;
-					},
-					data: pictureData,
-					get mode() {
-						return wideLayout.current ? 'stage' : 'band';
-					},
-					width: size.width,
-					height: size.height,
-					get ahead() {
-						return [stateForStep(story, graphic.index + 1), stateForStep(story, graphic.index - 1)];
-					},
-					shapes: `${p.base}/basemap.svg`,
-					error: t.graphicError,
-					readHref: `${p.home}/read/`
-				}
-			});
-		})
+		.then((size) => graphicIn(stage, size))
 		.then(nextTask)
 		.then(() => citeThis(doc, p));
+
+	// The step buttons and the announcement go where the page would have them, after the stage.
+	function controls(main: HTMLElement, stage: HTMLElement) {
+		const after = stage.nextSibling ?? undefined;
+		mount(StepControls, {
+			target: main,
+			anchor: after,
+			props: {
+				steps: story.steps,
+				get index() {
+					return graphic.index;
+				},
+				onGo: (i: number) => {
+					via = 'key';
+					index = i;
+				},
+				t
+			}
+		});
+		mount(Announcer, {
+			target: main,
+			anchor: after,
+			props: {
+				get text() {
+					return `${t.view[graphic.view]}: ${graphic.alt}`;
+				}
+			}
+		});
+		// For tests and QA tools: the page answers the reader from here.
+		doc.documentElement.dataset.ready = '';
+	}
+
+	function graphicIn(stage: HTMLElement, size: { width: number; height: number }) {
+		mount(LiveGraphic, {
+			target: stage,
+			props: {
+				get picture() {
+					return graphic;
+				},
+				data: pictureData,
+				get mode() {
+					return wideLayout.current ? 'stage' : 'band';
+				},
+				width: size.width,
+				height: size.height,
+				get ahead() {
+					return [stateForStep(story, graphic.index + 1), stateForStep(story, graphic.index - 1)];
+				},
+				shapes: `${p.base}/basemap.svg`,
+				error: t.graphicError,
+				readHref: `${p.home}/read/`
+			}
+		});
+	}
+}
+
+/** An element's inner size, once the browser has laid it out. */
+function sizeOf(el: HTMLElement): Promise<{ width: number; height: number }> {
+	return new Promise((resolve) => {
+		const ro = new ResizeObserver(() => {
+			ro.disconnect();
+			resolve({ width: el.clientWidth, height: el.clientHeight });
+		});
+		ro.observe(el);
+	});
 }
 
 /**
