@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 
 export const graphic = (page: Page) => page.locator('[data-graphic]').first();
 
-/** Waits until the page has hydrated (the root layout sets `data-ready` in its onMount). */
+/** Waits until the page's script has started (`data-ready`: the root layout's onMount, or on the story page $lib/story/live.svelte). */
 export const hydrated = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
 
 /** The active step, and the step whose card has crossed the trigger line, as a reader sees it. */
@@ -20,7 +20,7 @@ function storyState(page: Page) {
 
 /**
  * The page at rest after a scroll: waits until scrolling has stopped, then runs the page's clock past
- * the moment Scrolly re-reads the steps' positions (120 ms after the last scroll event), so the check
+ * the moment the page re-reads the steps' positions (120 ms after the last scroll event), so the check
  * that follows sees the final picture, not one a late correction is about to replace. Needs
  * `page.clock.install()` before the page loads. Returns the active step and the step at the line.
  */

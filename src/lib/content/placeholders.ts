@@ -1,8 +1,8 @@
 /**
  * Placeholders that the scrolling page renders with `{@html}` and that `hooks.server.ts` replaces
- * with server-only markup (`$lib/server/pageHtml`). In the browser, Svelte hydrates an `{@html}`
- * block by taking the nodes up to its end marker as they are, so that markup is neither in the
- * page's inline data nor walked by hydration. Each is a comment, so a page that missed the
+ * with server-only markup (`$lib/server/pageHtml`), rendered once per edition. The page is not
+ * hydrated (its +page.server.ts), and none of this markup is in its data for the script
+ * (`$lib/story/payload`). Each is a comment, so a page that missed the
  * replacement shows nothing rather than a token; none may be empty, because an empty comment is
  * the marker that ends an `{@html}` block.
  */

@@ -1,5 +1,5 @@
 /**
- * Markup that the scrolling page's HTML carries but that never hydrates: the story's words and the
+ * Markup that the scrolling page's HTML carries but that its script never needs: the story's words and the
  * link-preview tags (see `$lib/content/placeholders`). The page's start-up work then no longer grows
  * with the length of the story.
  */

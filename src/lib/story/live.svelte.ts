@@ -64,10 +64,14 @@ export function startStory(doc: Document, p: StoryPayload): void {
 	window.addEventListener('touchstart', () => (via = 'scroll'), { passive: true });
 	window.addEventListener('hashchange', () => (via = 'link'));
 
+	keepScroll();
 	watchSteps(steps, {
 		index: () => graphic.index,
 		setIndex: (i) => (index = i),
-		onrest: (i, reached) => reached && report(stepDetail(story, i, via))
+		onrest: (i, reached) => {
+			rememberScroll();
+			if (reached) report(stepDetail(story, i, via));
+		}
 	});
 
 	// The rest in tasks of their own. The live graphic comes at the size of the box it goes in, and
@@ -146,6 +150,26 @@ export function startStory(doc: Document, p: StoryPayload): void {
 		});
 	}
 }
+
+/**
+ * A reload, or back and forward to the page, comes back to the reader's place. The browser restores
+ * the scroll position itself, but it can do so while the page is still arriving, and stop short at
+ * the height parsed so far. As SvelteKit did when it ran this page, the page turns that off and
+ * restores the position itself, from its history entry (`storyY`, written whenever the steps come
+ * to rest and as the reader leaves), before any step is read. A value that is not a number is ignored.
+ */
+function keepScroll(): void {
+	history.scrollRestoration = 'manual';
+	const y: unknown = (history.state as { storyY?: unknown } | null)?.storyY;
+	if (typeof y === 'number' && Number.isFinite(y) && Math.abs(scrollY - y) > 1) {
+		// A jump like any other: every chapter at its real height first (app.html's `later`).
+		document.documentElement.classList.remove('later');
+		window.scrollTo({ top: y, behavior: 'instant' });
+	}
+	addEventListener('pagehide', rememberScroll);
+}
+
+const rememberScroll = () => history.replaceState({ ...(history.state as object | null), storyY: scrollY }, '');
 
 /** An element's inner size, once the browser has laid it out. */
 function sizeOf(el: HTMLElement): Promise<{ width: number; height: number }> {
