@@ -12,6 +12,7 @@
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { OFFLINE_PAGES } from '$lib/offline';
+import { shapesFileAt } from '$lib/graphic/shapeId';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `explainer-${version}`;
@@ -19,7 +20,7 @@ const CACHE = `explainer-${version}`;
 /** The pages a class reads, in each edition, with the data SvelteKit fetches to move between them. */
 const PAGES = OFFLINE_PAGES.flatMap((p) => [p, `/ar${p}`]).map((p) => `${base}${p}`);
 const wanted = new Set(PAGES.flatMap((p) => [p, `${p}__data.json`]));
-const PRECACHE = [...build, ...files.filter((f) => /\.(svg|ico|png)$/.test(f) && !f.includes('/embed/')), ...prerendered.filter((p) => wanted.has(p)), `${base}/basemap.svg`];
+const PRECACHE = [...build, ...files.filter((f) => /\.(svg|ico|png)$/.test(f) && !f.includes('/embed/')), ...prerendered.filter((p) => wanted.has(p)), shapesFileAt(base)];
 const precached = new Set(PRECACHE);
 
 sw.addEventListener('install', (event) => {

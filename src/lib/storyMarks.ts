@@ -4,11 +4,24 @@
  * so these set what changes, and nothing else.
  */
 
+/** Where step `index` is: its chapter's index, and how far through that chapter it is, 0–1 (1 on its last step). */
+export interface ChapterPlace {
+	chapter: number;
+	progress: number;
+}
+
+export function chapterPlace(story: { chapters: readonly { id: string }[]; steps: readonly { chapter: string }[] }, index: number): ChapterPlace {
+	const step = story.steps[index];
+	if (!step) return { chapter: -1, progress: 0 };
+	const inChapter = story.steps.filter((s) => s.chapter === step.chapter);
+	return { chapter: story.chapters.findIndex((c) => c.id === step.chapter), progress: (inChapter.indexOf(step) + 1) / inChapter.length };
+}
+
 /** The width of a chapter's bar, 0–1: full for chapters read, `progress` for the current one. */
 export const barScale = (i: number, current: number, progress: number): number => (i < current ? 1 : i === current ? progress : 0);
 
-/** Marks chapter `current` (its index) in the chapter bar, `progress` (0–1) of the way through. */
-export function showChapter(nav: ParentNode, current: number, progress: number): void {
+/** Marks the chapter bar at `place`, as ChapterNav.svelte renders it. */
+export function showChapter(nav: ParentNode, { chapter: current, progress }: ChapterPlace): void {
 	nav.querySelectorAll('li').forEach((li, i) => {
 		li.classList.toggle('done', i < current);
 		li.classList.toggle('current', i === current);
@@ -20,8 +33,11 @@ export function showChapter(nav: ParentNode, current: number, progress: number):
 	});
 }
 
-/** Marks the step at `index` (its `data-index`) as the active one. */
+/** Marks the step at `index` (its `data-index`) as the active one: one step is, from the server on. */
 export function showStep(steps: ParentNode, index: number): void {
-	const i = String(index);
-	for (const el of steps.querySelectorAll<HTMLElement>('.step[data-index]')) el.classList.toggle('active', el.dataset.index === i);
+	const next = steps.querySelector(`.step[data-index="${index}"]`);
+	const last = steps.querySelector('.step.active');
+	if (next === last) return;
+	last?.classList.remove('active');
+	next?.classList.add('active');
 }

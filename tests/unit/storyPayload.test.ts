@@ -21,7 +21,7 @@ function payloadIn(lang: (typeof LANGS)[number]): StoryPayload {
 		...graphicData(lang),
 		lang,
 		t: UI[lang],
-		base: '',
+		shapes: '/basemap.svg',
 		home: lang === 'en' ? '' : `/${lang}`,
 		other: lang === 'en' ? '/ar/' : '/',
 		cite: { author: story.byline, title: story.title, published: story.published, url: 'https://example.org/' },

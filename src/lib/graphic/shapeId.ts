@@ -7,4 +7,7 @@ export const shapeId = (kind: 'c' | 'g' | 'r', name: string) => `shape-${kind}-$
  * with the first paint), or nothing for defs inside the same document (the stand-alone figure files).
  */
 export const SHAPES_FILE = Symbol('shapes-file');
+
+/** The shapes file's address on a site served at `base`. */
+export const shapesFileAt = (base: string) => `${base}/basemap.svg`;
 export type ShapesFile = () => string | null;

@@ -17,7 +17,7 @@ import { editionHref } from '$lib/i18n/editionLink';
 import { wideLayout } from '$lib/media.svelte';
 import { nextTask } from '$lib/nextTask';
 import { watchSteps } from '$lib/scroll/watchSteps';
-import { showChapter, showStep } from '$lib/storyMarks';
+import { chapterPlace, showChapter, showStep } from '$lib/storyMarks';
 import type { StoryPayload } from './payload';
 
 export function startStory(doc: Document, p: StoryPayload): void {
@@ -32,17 +32,13 @@ export function startStory(doc: Document, p: StoryPayload): void {
 	let index = $state(0);
 	const graphic = $derived(stateForStep(story, index));
 	const step = $derived(story.steps[graphic.index]!);
-	const chapter = $derived(story.chapters.findIndex((c) => c.id === step.chapter));
-	const progress = $derived.by(() => {
-		const inChapter = story.steps.filter((s) => s.chapter === step.chapter);
-		return (inChapter.indexOf(step) + 1) / inChapter.length;
-	});
+	const place = $derived(chapterPlace(story, graphic.index));
 
 	// The marks in the server markup follow the active step.
 	$effect.root(() => {
 		$effect(() => showStep(steps, graphic.index));
 		$effect(() => {
-			if (nav) showChapter(nav, chapter, progress);
+			if (nav) showChapter(nav, place);
 		});
 		// The other edition opens at the step being read (EditionSwitch.svelte).
 		$effect(() => {
@@ -64,14 +60,10 @@ export function startStory(doc: Document, p: StoryPayload): void {
 	window.addEventListener('touchstart', () => (via = 'scroll'), { passive: true });
 	window.addEventListener('hashchange', () => (via = 'link'));
 
-	keepScroll();
 	watchSteps(steps, {
 		index: () => graphic.index,
 		setIndex: (i) => (index = i),
-		onrest: (i, reached) => {
-			rememberScroll();
-			if (reached) report(stepDetail(story, i, via));
-		}
+		onrest: (i, reached) => reached && report(stepDetail(story, i, via))
 	});
 
 	// The rest in tasks of their own. The live graphic comes at the size of the box it goes in, and
@@ -143,33 +135,13 @@ export function startStory(doc: Document, p: StoryPayload): void {
 				get ahead() {
 					return [stateForStep(story, graphic.index + 1), stateForStep(story, graphic.index - 1)];
 				},
-				shapes: `${p.base}/basemap.svg`,
+				shapes: p.shapes,
 				error: t.graphicError,
 				readHref: `${p.home}/read/`
 			}
 		});
 	}
 }
-
-/**
- * A reload, or back and forward to the page, comes back to the reader's place. The browser restores
- * the scroll position itself, but it can do so while the page is still arriving, and stop short at
- * the height parsed so far. As SvelteKit did when it ran this page, the page turns that off and
- * restores the position itself, from its history entry (`storyY`, written whenever the steps come
- * to rest and as the reader leaves), before any step is read. A value that is not a number is ignored.
- */
-function keepScroll(): void {
-	history.scrollRestoration = 'manual';
-	const y: unknown = (history.state as { storyY?: unknown } | null)?.storyY;
-	if (typeof y === 'number' && Number.isFinite(y) && Math.abs(scrollY - y) > 1) {
-		// A jump like any other: every chapter at its real height first (app.html's `later`).
-		document.documentElement.classList.remove('later');
-		window.scrollTo({ top: y, behavior: 'instant' });
-	}
-	addEventListener('pagehide', rememberScroll);
-}
-
-const rememberScroll = () => history.replaceState({ ...(history.state as object | null), storyY: scrollY }, '');
 
 /** An element's inner size, once the browser has laid it out. */
 function sizeOf(el: HTMLElement): Promise<{ width: number; height: number }> {
@@ -190,7 +162,7 @@ function citeThis(doc: Document, p: StoryPayload): void {
 	const section = doc.querySelector('section.cite');
 	if (!section?.parentElement) return;
 	const focused = Array.from(section.querySelectorAll('button')).indexOf(doc.activeElement as HTMLButtonElement);
-	mount(CiteThis, { target: section.parentElement, anchor: section, props: { page: p.cite, builtOn: p.builtOn, lang: p.lang, t: p.t } });
+	mount(CiteThis, { target: section.parentElement, anchor: section, props: { page: p.cite, builtOn: p.builtOn, lang: p.lang, t: p.t, mounted: true } });
 	const fresh = section.previousElementSibling;
 	section.remove();
 	if (focused >= 0) fresh?.querySelectorAll('button')[focused]?.focus();

@@ -13,8 +13,8 @@ export interface StoryPayload {
 	pictureData: PictureData;
 	lang: Lang;
 	t: Ui;
-	/** The site's base path, for the basemap file. */
-	base: string;
+	/** The basemap's shapes file. */
+	shapes: string;
 	/** The edition's home, for links the script writes. */
 	home: string;
 	/** This page in the other edition. */
