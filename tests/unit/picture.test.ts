@@ -8,7 +8,7 @@ import Graphic from '$lib/components/Graphic.svelte';
 import ShareCard from '$lib/components/ShareCard.svelte';
 import { editions, story } from '$lib/content/site.server';
 import { LANGS } from '$lib/i18n';
-import { applyCamera, layoutPicture, stateForStep, type Box, type PictureSize } from '$lib/graphic';
+import { applyCamera, layoutPicture, rememberedLayout, rememberLayoutPart, stateForStep, type Box, type PictureSize } from '$lib/graphic';
 import { layoutCard } from '$lib/graphic/cardLayout';
 import { basemap, pictureData, pictureDataIn } from '$lib/graphic/data.server';
 import { SHAPES_FILE } from '$lib/graphic/shapeId';
@@ -217,5 +217,21 @@ describe('the live graphic on the server (the story page before it runs)', () =>
 
 	test('writes nothing but markup into its attributes', () => {
 		expect(body).not.toMatch(/="[^"]*(function|=>)[^"]*"/);
+	});
+});
+
+describe('a picture laid out in halves (the live page\'s start-up)', () => {
+	test.each(LANGS)('map, then chart, then the whole: the same layout as in one go, the halves reused (%s)', (lang) => {
+		const { story } = editions[lang];
+		const state = stateForStep(story, 0);
+		const size: PictureSize = { width: 390, height: 420, mode: 'band' };
+		rememberLayoutPart(state, pictureDataIn[lang], size, 'map');
+		rememberLayoutPart(state, pictureDataIn[lang], size, 'chart');
+		const halves = rememberedLayout(state, pictureDataIn[lang], size);
+		expect(halves).toEqual(layoutPicture(state, pictureDataIn[lang], size));
+		expect(rememberedLayout(state, pictureDataIn[lang], size), 'asked again at the same size').toBe(halves);
+		const wider = rememberedLayout(state, pictureDataIn[lang], { ...size, width: 768 });
+		expect(wider.width, 'another size is laid out afresh').toBe(768);
+		expect(wider.map.frame).not.toEqual(halves.map.frame);
 	});
 });

@@ -4,4 +4,4 @@ export { fitCamera, applyCamera, cameraMove, interpolateCamera, sameCamera } fro
 export { placeLabels, round1, textWidth, wrapText, type LabelRequest, type PlacedLabel } from './labels';
 export { layoutArrows, layoutLabels, layoutMap, layoutNote, type ArrowLayout, type MapLayout } from './mapLayout';
 export { layoutChart, type ChartLayout } from './chartLayout';
-export { layoutPicture, rememberedLayout, pictureFrame, type PictureData, type PictureLayout, type PictureMode, type PictureSize } from './layout';
+export { layoutPicture, rememberedLayout, rememberLayoutPart, pictureFrame, type PictureData, type PictureLayout, type PictureMode, type PictureSize } from './layout';

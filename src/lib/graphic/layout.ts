@@ -82,45 +82,80 @@ export function layoutTitle(title: string | undefined, frame: Box, dir: PictureW
 	return { lines, below: [frame[0], round1(frame[1] + words.length * lead + TITLE.gap), frame[2], frame[3]] };
 }
 
-/** The layout stage between `stateForStep` and the renderers: a pure function of the state, the data and the size. */
-export function layoutPicture(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
+/** The map's half of a picture: title, key and map in the frame, in the edition's direction. */
+function layoutMapPart(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout['map'] {
 	const frame = pictureFrame(size);
 	const { words } = data;
 	const mapTitle = layoutTitle(state.map.title, frame, words.dir);
 	const legend = layoutLegend(state.map, mapTitle.below, words, data.choropleths);
 	const mapFrame: Box = legend ? [frame[0], legend.box[3] + 4, frame[2], frame[3]] : mapTitle.below;
-	const chartTitle = layoutTitle(state.chart.title, frame, words.dir);
-	const layout: PictureLayout = {
-		width: size.width,
-		height: size.height,
-		view: state.view,
-		dir: words.dir,
-		stepId: state.stepId,
-		label: `${words.view[state.view]}: ${state.alt}`,
-		map: {
-			...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner', words, data.choropleths),
-			title: mapTitle.lines,
-			...(legend ? { legend } : {}),
-			...(mapFrame[1] > frame[1] ? { band: toRect([0, 0, size.width, mapFrame[1] - BAND_GAP]) } : {})
-		},
-		chart: { ...layoutChart(data.deaths, data.troops, data.chartAxes, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource, words), title: chartTitle.lines }
-	};
-	return forDirection(words.dir, layout);
+	return forDirection(words.dir, {
+		...layoutMap(data.basemap, state.map, mapFrame, [0, 0, size.width, size.height], size.mode === 'overlay' ? 'top' : 'corner', words, data.choropleths),
+		title: mapTitle.lines,
+		...(legend ? { legend } : {}),
+		...(mapFrame[1] > frame[1] ? { band: toRect([0, 0, size.width, mapFrame[1] - BAND_GAP]) } : {})
+	});
 }
 
-const remembered = new WeakMap<PictureData, WeakMap<GraphicState, { key: string; layout: PictureLayout }>>();
+/** The chart's half of a picture, in the edition's direction. */
+function layoutChartPart(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout['chart'] {
+	const { words } = data;
+	const chartTitle = layoutTitle(state.chart.title, pictureFrame(size), words.dir);
+	return forDirection(words.dir, {
+		...layoutChart(data.deaths, data.troops, data.chartAxes, state.chart, chartTitle.below, size.mode === 'band' ? '' : data.chartSource, words),
+		title: chartTitle.lines
+	});
+}
 
-/**
- * `layoutPicture`, remembered for the last size asked of each state: the live graphic's start-up can
- * lay its first picture out in one task and draw it in the next without computing it twice.
- */
-export function rememberedLayout(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
+const whole = (state: GraphicState, data: PictureData, size: PictureSize, map: PictureLayout['map'], chart: PictureLayout['chart']): PictureLayout => ({
+	width: size.width,
+	height: size.height,
+	view: state.view,
+	dir: data.words.dir,
+	stepId: state.stepId,
+	label: `${data.words.view[state.view]}: ${state.alt}`,
+	map,
+	chart
+});
+
+/** The layout stage between `stateForStep` and the renderers: a pure function of the state, the data and the size. */
+export function layoutPicture(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
+	return whole(state, data, size, layoutMapPart(state, data, size), layoutChartPart(state, data, size));
+}
+
+interface Remembered {
+	key: string;
+	map?: PictureLayout['map'];
+	chart?: PictureLayout['chart'];
+	layout?: PictureLayout;
+}
+const remembered = new WeakMap<PictureData, WeakMap<GraphicState, Remembered>>();
+
+function rememberedFor(state: GraphicState, data: PictureData, size: PictureSize): Remembered {
 	const key = `${size.width}x${size.height}:${size.mode}`;
 	let byState = remembered.get(data);
 	if (!byState) remembered.set(data, (byState = new WeakMap()));
-	const hit = byState.get(state);
-	if (hit?.key === key) return hit.layout;
-	const layout = layoutPicture(state, data, size);
-	byState.set(state, { key, layout });
-	return layout;
+	let entry = byState.get(state);
+	if (entry?.key !== key) byState.set(state, (entry = { key }));
+	return entry;
+}
+
+/**
+ * `layoutPicture`, remembered for the last size asked of each state: the live graphic's start-up can
+ * lay its first picture out ahead of drawing it without computing it twice.
+ */
+export function rememberedLayout(state: GraphicState, data: PictureData, size: PictureSize): PictureLayout {
+	const r = rememberedFor(state, data, size);
+	r.layout ??= whole(state, data, size, (r.map ??= layoutMapPart(state, data, size)), (r.chart ??= layoutChartPart(state, data, size)));
+	return r.layout;
+}
+
+/**
+ * Lays out one half of a picture and remembers it for `rememberedLayout`: the start-up computes the
+ * map and the chart in tasks of their own, each under the 50 ms that makes a long task on a slow phone.
+ */
+export function rememberLayoutPart(state: GraphicState, data: PictureData, size: PictureSize, part: 'map' | 'chart'): void {
+	const r = rememberedFor(state, data, size);
+	if (part === 'map') r.map ??= layoutMapPart(state, data, size);
+	else r.chart ??= layoutChartPart(state, data, size);
 }

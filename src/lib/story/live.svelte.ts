@@ -12,7 +12,7 @@ import LiveGraphic from '$lib/components/LiveGraphic.svelte';
 import StepControls from '$lib/components/StepControls.svelte';
 import { dispatchStep, MOVING_KEYS, stepDetail, stepReporter, type StepVia } from '$lib/analytics';
 import { glossaryPopups } from '$lib/glossaryPopups';
-import { rememberedLayout, stateForStep } from '$lib/graphic';
+import { rememberLayoutPart, stateForStep } from '$lib/graphic';
 import { editionHref } from '$lib/i18n/editionLink';
 import { wideLayout } from '$lib/media.svelte';
 import { nextTask } from '$lib/nextTask';
@@ -67,20 +67,23 @@ export function startStory(doc: Document, p: StoryPayload): void {
 	});
 
 	// The rest in tasks of their own. The live graphic comes at the size of the box it goes in, and
-	// in pieces: the picture is laid out in a task of its own and drawn in the next. The stage is
-	// empty until then: at the top of the page the first chapter's card covers it, and on a link to
-	// a later step, an empty stage is better than the first step's picture. Its size comes from the
-	// browser's next layout: read at once, it would lay the page out then and there.
+	// in pieces: the picture's map and its chart are laid out in a task each, then drawn. The stage
+	// is empty until then: at the top of the page the first chapter's card covers it, and on a link
+	// to a later step, an empty stage is better than the first step's picture. Its size comes from
+	// the browser's next layout: read at once, it would lay the page out then and there.
 	nextTask()
 		.then(() => controls(main, stage))
 		.then(() => sizeOf(stage))
 		.then(async (size) => {
-			await nextTask();
-			// A picture that cannot be laid out fails again when the graphic draws it, inside its
-			// boundary, which tells the reader.
-			try {
-				rememberedLayout(graphic, pictureData, { ...size, mode: wideLayout.current ? 'stage' : 'band' });
-			} catch {}
+			const at = { ...size, mode: wideLayout.current ? ('stage' as const) : ('band' as const) };
+			for (const part of ['map', 'chart'] as const) {
+				await nextTask();
+				// A picture that cannot be laid out fails again when the graphic draws it, inside its
+				// boundary, which tells the reader.
+				try {
+					rememberLayoutPart(graphic, pictureData, at, part);
+				} catch {}
+			}
 			await nextTask();
 			return size;
 		})
