@@ -148,6 +148,48 @@ test('a step that keeps the map’s region keeps its labels in place', async ({ 
 	expect(await page.evaluate(() => (window as unknown as { hidLabels: boolean }).hidLabels)).toBe(false);
 });
 
+// The map's places, arrows, labels and note hide while the camera flies, and the new step's are built
+// a task after the flight sets off (Graphic.svelte). At rest, the picture must be the step's own,
+// the same as when the step is opened directly.
+test('a step reached with a camera flight shows, once the camera rests, what it shows opened directly', async ({ page }) => {
+	const [from, to] = ['mosul-falls', 'half-million-flee'];
+	const drawn = (p: Page) =>
+		graphic(p)
+			.locator('.map-view')
+			.evaluate((el) => ({
+				labels: [...el.querySelectorAll('.labels text')].map((t) => t.textContent).sort(),
+				arrows: el.querySelectorAll('.overlay .arrow').length,
+				markers: el.querySelectorAll('.dots .marker').length,
+				note: el.querySelector('.note-box')?.textContent ?? null
+			}));
+	await page.goto(`/#${from}`);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', from);
+	const labels = graphic(page).locator('.map-view .labels');
+	await expect(labels).toHaveClass(/settled/);
+	const before = await drawn(page);
+	await labels.evaluate((el) => {
+		const w = window as unknown as { flew: boolean };
+		w.flew = false;
+		new MutationObserver(() => {
+			if (!el.classList.contains('settled')) w.flew = true;
+		}).observe(el, { attributes: true, attributeFilter: ['class'] });
+	});
+	await page.mouse.move(200, 400);
+	await wheelToStep(page, to);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', to);
+	await expect(labels).toHaveClass(/settled/);
+	expect(await page.evaluate(() => (window as unknown as { flew: boolean }).flew), 'the camera flew between the two steps').toBe(true);
+	const scrolled = await drawn(page);
+
+	const direct = await page.context().newPage();
+	await direct.goto(`/#${to}`);
+	await expect(graphic(direct)).toHaveAttribute('data-active-step', to);
+	await expect(graphic(direct).locator('.map-view .labels')).toHaveClass(/settled/);
+	const opened = await drawn(direct);
+	expect(opened.arrows, 'the step has arrows of its own').toBeGreaterThan(before.arrows);
+	expect(scrolled).toEqual(opened);
+});
+
 test('a zoomed map says what it shows and where it is: title, rivers, scale bar, locator', async ({ page }, testInfo) => {
 	await page.goto('/#down-the-tigris');
 	await expect(graphic(page)).toHaveAttribute('data-active-step', 'down-the-tigris');
