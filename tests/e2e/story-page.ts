@@ -1,6 +1,6 @@
 // Conditions to wait for on the story page instead of fixed sleeps: each helper returns as soon as
 // the page is in the state it names, however busy the machine is.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const graphic = (page: Page) => page.locator('[data-graphic]').first();
 
@@ -55,6 +55,17 @@ export async function wheelToStep(page: Page, id: string) {
 	}, id);
 	await page.mouse.wheel(0, dy);
 }
+
+/** From now on, records whether the map's labels hide (lose `settled`), as they do while the camera flies; `labelsHid` reads it. */
+export const watchLabels = (labels: Locator) =>
+	labels.evaluate((el) => {
+		const w = window as unknown as { hidLabels: boolean };
+		w.hidLabels = false;
+		new MutationObserver(() => {
+			if (!el.classList.contains('settled')) w.hidLabels = true;
+		}).observe(el, { attributes: true, attributeFilter: ['class'] });
+	});
+export const labelsHid = (page: Page) => page.evaluate(() => (window as unknown as { hidLabels: boolean }).hidLabels);
 
 /** Waits for `n` frames to be drawn in the page: what a tween or a transition would need to show. */
 export const frames = (page: Page, n = 2) =>

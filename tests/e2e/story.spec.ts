@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { expectedSteps, type EditionContent } from './content';
 import { test } from './edition';
-import { atRest, frames, graphic, hydrated, scrollStopped, wheelToStep } from './story-page';
+import { atRest, frames, graphic, hydrated, labelsHid, scrollStopped, watchLabels, wheelToStep } from './story-page';
 
 /** The page's steps, checked against the content file's, in order. */
 async function stepsOf(page: Page, steps: EditionContent['expectedSteps'] = expectedSteps) {
@@ -132,20 +132,14 @@ test('a step that keeps the map’s region keeps its labels in place', async ({ 
 	await expect(labels).toHaveClass(/settled/);
 	const transform = () => graphic(page).locator('.basemap').getAttribute('transform');
 	const before = await transform();
-	await labels.evaluate((el) => {
-		const w = window as unknown as { hidLabels: boolean };
-		w.hidLabels = false;
-		new MutationObserver(() => {
-			if (!el.classList.contains('settled')) w.hidLabels = true;
-		}).observe(el, { attributes: true, attributeFilter: ['class'] });
-	});
+	await watchLabels(labels);
 	await page.mouse.move(200, 400);
 	await wheelToStep(page, to);
 	await expect(graphic(page)).toHaveAttribute('data-active-step', to);
 	// A flight would start with the step and move the camera from the next frame on.
 	await frames(page, 3);
 	expect(await transform()).toBe(before);
-	expect(await page.evaluate(() => (window as unknown as { hidLabels: boolean }).hidLabels)).toBe(false);
+	expect(await labelsHid(page)).toBe(false);
 });
 
 // The map's places, arrows, labels and note hide while the camera flies, and the new step's are built
@@ -167,18 +161,12 @@ test('a step reached with a camera flight shows, once the camera rests, what it 
 	const labels = graphic(page).locator('.map-view .labels');
 	await expect(labels).toHaveClass(/settled/);
 	const before = await drawn(page);
-	await labels.evaluate((el) => {
-		const w = window as unknown as { flew: boolean };
-		w.flew = false;
-		new MutationObserver(() => {
-			if (!el.classList.contains('settled')) w.flew = true;
-		}).observe(el, { attributes: true, attributeFilter: ['class'] });
-	});
+	await watchLabels(labels);
 	await page.mouse.move(200, 400);
 	await wheelToStep(page, to);
 	await expect(graphic(page)).toHaveAttribute('data-active-step', to);
 	await expect(labels).toHaveClass(/settled/);
-	expect(await page.evaluate(() => (window as unknown as { flew: boolean }).flew), 'the camera flew between the two steps').toBe(true);
+	expect(await labelsHid(page), 'the camera flew between the two steps').toBe(true);
 	const scrolled = await drawn(page);
 
 	const direct = await page.context().newPage();
