@@ -81,7 +81,7 @@ export const TYPE = {
 	/** River names, along the line. */
 	river: 12,
 	/** The scale bar's length. */
-	scale: 11,
+	scale: 12,
 	/** The picture's title: what it shows, and when. */
 	title: 15,
 	/** The map's key. */
