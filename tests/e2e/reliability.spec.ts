@@ -319,6 +319,26 @@ test('if the graphic fails, the text stays readable and the error is contained',
 	await expect(page.locator('.chapter-nav li.current a')).toHaveAttribute('href', '#closing');
 });
 
+test('if the map shapes cannot be fetched, the picture draws the rest and the story goes on', async ({ page }) => {
+	const asked: string[] = [];
+	await page.route('**/basemap.svg', (route) => {
+		asked.push(route.request().url());
+		return route.abort();
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`/#${expectedSteps[1]!.id}`);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', expectedSteps[1]!.id);
+	await expect(graphic(page).locator('.map-view .labels')).toHaveClass(/settled/);
+	await expect(graphic(page).locator('.map-view .labels text').first()).toBeVisible();
+	await expect.poll(() => asked.length, 'the page asked for the shapes').toBeGreaterThan(0);
+	await expect(page.locator('.graphic-error')).toHaveCount(0);
+	expect(errors).toEqual([]);
+	const next = expectedSteps[2]!.id;
+	await page.locator(`#${next}`).scrollIntoViewIfNeeded();
+	await expect(graphic(page)).toHaveAttribute('data-active-step', next);
+});
+
 // Hostile messages are tested where something listens for them: the embed (embed.spec.ts, E), from its
 // parent, from another frame and from itself. The story page has no message listener.
 test('bad input is harmless: odd hashes and query strings', async ({ page }) => {

@@ -178,6 +178,27 @@ test('a step reached with a camera flight shows, once the camera rests, what it 
 	expect(scrolled).toEqual(opened);
 });
 
+// Each step brings shapes of its own (other countries, a province filled, the locator's land). The
+// shapes file comes once, whatever the host's cache headers (vite preview lets the browser cache it
+// only after asking again), and every shape of the map at rest is drawn.
+test('the map asks for its shapes file once, over many steps, and draws every shape', async ({ page }) => {
+	const asked: string[] = [];
+	page.on('request', (r) => new URL(r.url()).pathname === '/basemap.svg' && asked.push(r.url()));
+	await page.goto('/');
+	await hydrated(page);
+	await page.mouse.move(200, 400);
+	const steps = expectedSteps.slice(1, 9);
+	for (const step of steps) await wheelToStep(page, step.id);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', steps.at(-1)!.id);
+	await expect(graphic(page).locator('.map-view .labels')).toHaveClass(/settled/);
+	const shapes = await graphic(page)
+		.locator('.basemap-layer.on use, .map-view use')
+		.evaluateAll((uses) => uses.map((u) => ({ href: u.getAttribute('href'), width: (u as SVGUseElement).getBBox().width })));
+	expect(shapes.length, 'the map has shapes').toBeGreaterThan(10);
+	expect(shapes.filter((s) => !(s.width > 0)), 'shapes drawn with no size').toEqual([]);
+	expect(asked, 'requests for the shapes file').toHaveLength(1);
+});
+
 test('a zoomed map says what it shows and where it is: title, rivers, scale bar, locator', async ({ page }, testInfo) => {
 	await page.goto('/#down-the-tigris');
 	await expect(graphic(page)).toHaveAttribute('data-active-step', 'down-the-tigris');
