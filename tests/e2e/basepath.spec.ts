@@ -50,11 +50,16 @@ test.describe('built under BASE_PATH', { tag: '@once' }, () => {
 		const failed: string[] = [];
 		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
 		page.on('request', (r) => !r.url().startsWith(`${origin}${BASE}/`) && failed.push(`outside: ${r.url()}`));
+		const shapesFile: string[] = [];
+		page.on('request', (r) => r.url() === `${origin}${BASE}/basemap.svg` && shapesFile.push(r.url()));
 		await page.goto(`${origin}${BASE}/#${expectedSteps[3]!.id}`);
 		const graphic = page.locator('[data-graphic]').first();
 		await expect(graphic).toHaveAttribute('data-active-step', expectedSteps[3]!.id);
-		await expect.poll(() => graphic.locator('use.country').count()).toBeGreaterThan(0);
-		expect(await graphic.locator('use.country').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}/basemap\\.svg#`));
+		// The map's shapes, from the file under the base path, drawn.
+		const country = graphic.locator('.basemap-layer.on use.country').first();
+		await expect(country).toBeAttached();
+		await expect.poll(() => country.evaluate((u) => (u as SVGUseElement).getBBox().width)).toBeGreaterThan(0);
+		expect(shapesFile).toHaveLength(1);
 		for (const path of ['/read/', '/sources/', '/embed/', '/embed-code/']) {
 			await page.goto(`${origin}${BASE}${path}`);
 			await expect(page.locator('h1').first()).toBeVisible();
