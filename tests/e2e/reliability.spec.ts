@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
 import { expectedSteps } from './content';
 import { test } from './edition';
 import { networkQuiet, trackRequests } from './network';
@@ -319,25 +319,36 @@ test('if the graphic fails, the text stays readable and the error is contained',
 	await expect(page.locator('.chapter-nav li.current a')).toHaveAttribute('href', '#closing');
 });
 
-test('if the map shapes cannot be fetched, the picture draws the rest and the story goes on', async ({ page }) => {
-	const asked: string[] = [];
-	await page.route('**/basemap.svg', (route) => {
-		asked.push(route.request().url());
-		return route.abort();
+// A shapes file that does not come, or a host that answers with a page of its own instead.
+for (const [how, answer] of [
+	['cannot be fetched', (route: Route) => route.abort()],
+	['come back as a web page', (route: Route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Not here</title><main id="story">Not found</main>' })]
+] as const) {
+	test(`if the map shapes ${how}, the picture draws the rest and the story goes on`, async ({ page }) => {
+		const asked: string[] = [];
+		await page.route('**/basemap.svg', (route) => {
+			asked.push(route.request().url());
+			return answer(route);
+		});
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const warnings: string[] = [];
+		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+		await page.goto(`/#${expectedSteps[1]!.id}`);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', expectedSteps[1]!.id);
+		await expect(graphic(page).locator('.map-view .labels')).toHaveClass(/settled/);
+		await expect(graphic(page).locator('.map-view .labels text').first()).toBeVisible();
+		await expect.poll(() => asked.length, 'the page asked for the shapes').toBeGreaterThan(0);
+		await expect(page.locator('.graphic-error')).toHaveCount(0);
+		// The page says it keeps no shapes, and nothing of the answer is put in the page.
+		await expect.poll(() => warnings.filter((w) => w.includes('map shapes')).length, 'the warning').toBe(1);
+		await expect(page.locator('#story')).toHaveCount(1);
+		expect(errors).toEqual([]);
+		const next = expectedSteps[2]!.id;
+		await page.locator(`#${next}`).scrollIntoViewIfNeeded();
+		await expect(graphic(page)).toHaveAttribute('data-active-step', next);
 	});
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`/#${expectedSteps[1]!.id}`);
-	await expect(graphic(page)).toHaveAttribute('data-active-step', expectedSteps[1]!.id);
-	await expect(graphic(page).locator('.map-view .labels')).toHaveClass(/settled/);
-	await expect(graphic(page).locator('.map-view .labels text').first()).toBeVisible();
-	await expect.poll(() => asked.length, 'the page asked for the shapes').toBeGreaterThan(0);
-	await expect(page.locator('.graphic-error')).toHaveCount(0);
-	expect(errors).toEqual([]);
-	const next = expectedSteps[2]!.id;
-	await page.locator(`#${next}`).scrollIntoViewIfNeeded();
-	await expect(graphic(page)).toHaveAttribute('data-active-step', next);
-});
+}
 
 // Hostile messages are tested where something listens for them: the embed (embed.spec.ts, E), from its
 // parent, from another frame and from itself. The story page has no message listener.

@@ -29,6 +29,8 @@ async function load(url: string, doc: Document): Promise<void> {
 		const response = await fetch(url);
 		if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 		const file = await response.text();
+		// A host that answers a missing file with a page of its own must not put that page in this one.
+		if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(file)) throw new Error(`${url} is not an SVG file`);
 		// The parse in a task of its own, not in the one that fetched.
 		await nextTask();
 		// Shapes in a hidden element are not drawn there: only the maps' `<use>` draw them.
