@@ -1,24 +1,21 @@
 import { nextTask } from '$lib/nextTask';
-import type { ShapesFile } from './shapeId';
 
 /**
- * A live map's shapes, from the shapes file at `url`: fetched once, then kept in the page's own
- * document, where each map's `<use>` points (`#shape-…`). A `<use>` that points into the file makes
- * Chromium fetch and parse the file again whenever it is added after the file has loaded, unless the
- * host lets the browser cache the file: five more times over the story, about 22 ms of the main thread
- * each at 4× CPU, and a round trip each on a phone's network. The getter gives null (no shapes yet)
- * until the shapes are in; if the file cannot be fetched, it gives the file's address, and the
- * browser tries the file itself.
+ * Where a live map's `<use>` points for the shapes file at `url`: null until its shapes are in the
+ * page, then '' (the page's own `#shape-…`). The first call fetches the file, once for the page.
+ * A `<use>` that points into the file itself makes Chromium fetch and parse the file again whenever
+ * it is added after the file has loaded, unless the host lets the browser cache the file: five more
+ * times over the story, 10–18 ms of parsing each at 4× CPU, and a round trip each on a phone's
+ * network. If the file cannot be fetched, or is not an SVG file, it gives the file's address, and
+ * the browser tries the file itself. Reactive: read it inside a getter or `$derived`.
  */
-export function pageShapes(url: string): ShapesFile {
-	return () => {
-		if (typeof document === 'undefined') return null;
-		if (asked !== url) {
-			asked = url;
-			void load(url, document);
-		}
-		return shapes;
-	};
+export function pageShapes(url: string): string | null {
+	if (typeof document === 'undefined') return null;
+	if (asked !== url) {
+		asked = url;
+		void load(url, document);
+	}
+	return shapes;
 }
 
 let asked: string | undefined;
