@@ -199,6 +199,22 @@ test('the map asks for its shapes file once, over many steps, and draws every sh
 	expect(asked, 'requests for the shapes file').toHaveLength(1);
 });
 
+// V8 compiles a file that opens with this comment as it streams in, off the main thread (vite.config.ts).
+// A later build step that writes anything above it (Vite's preload helper did) turns that off silently.
+for (const path of ['/', '/embed/']) {
+	test(`every script ${path} loads opens with V8's compile hint`, { tag: '@once' }, async ({ page }) => {
+		const scripts: Promise<{ url: string; hinted: boolean }>[] = [];
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') scripts.push(r.text().then((text) => ({ url: r.url(), hinted: text.startsWith('//# allFunctionsCalledOnLoad\n') })));
+		});
+		await page.goto(path);
+		await hydrated(page);
+		const heads = await Promise.all(scripts);
+		expect(heads.length, 'scripts loaded').toBeGreaterThan(3);
+		expect(heads.filter((s) => !s.hinted).map((s) => s.url)).toEqual([]);
+	});
+}
+
 test('a zoomed map says what it shows and where it is: title, rivers, scale bar, locator', async ({ page }, testInfo) => {
 	await page.goto('/#down-the-tigris');
 	await expect(graphic(page)).toHaveAttribute('data-active-step', 'down-the-tigris');
