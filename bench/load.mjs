@@ -56,6 +56,9 @@ export function longTasksFromTrace(events, url, afterLoadMs = AFTER_LOAD_MS) {
 		longestTaskMs: Math.max(0, ...long.map((t) => t.durationMs)),
 		// Tasks that start once the page has painted: the reader is looking at it and may act.
 		longestAfterPaintMs: Math.max(0, ...long.filter((t) => paintMs === null || t.startMs >= paintMs).map((t) => t.durationMs)),
+		// All the main thread's work, long tasks or not: what blocking, which counts only time over
+		// 50 ms per task, does not show when work is removed from tasks that stay under it.
+		busyMs: Math.round(tasks.reduce((s, t) => s + (t.dur ?? 0), 0) / 1000),
 		firstPaintMs: paintMs,
 		loadMs: rel(load.ts),
 		tasks: long
