@@ -200,7 +200,8 @@ test('the map asks for its shapes file once, over many steps, and draws every sh
 });
 
 // V8 compiles a file that opens with this comment as it streams in, off the main thread (vite.config.ts).
-// A later build step that writes anything above it (Vite's preload helper did) turns that off silently.
+// A build step that writes anything above it (Vite puts its dynamic-import map at the top of SvelteKit's
+// app entry) turns that off without a sound.
 for (const path of ['/', '/embed/']) {
 	test(`every script ${path} loads opens with V8's compile hint`, { tag: '@once' }, async ({ page }) => {
 		const scripts: Promise<{ url: string; hinted: boolean }>[] = [];
