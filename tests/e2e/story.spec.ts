@@ -210,9 +210,9 @@ for (const path of ['/', '/embed/']) {
 		});
 		await page.goto(path);
 		await hydrated(page);
-		const heads = await Promise.all(scripts);
-		expect(heads.length, 'scripts loaded').toBeGreaterThan(3);
-		expect(heads.filter((s) => !s.hinted).map((s) => s.url)).toEqual([]);
+		const loaded = await Promise.all(scripts);
+		expect(loaded.length, 'scripts loaded').toBeGreaterThan(3);
+		expect(loaded.filter((s) => !s.hinted).map((s) => s.url)).toEqual([]);
 	});
 }
 
