@@ -93,6 +93,23 @@ test('a first visit lays out the header and the first title card first, then dra
 	expect(new Set(await firstStepsNow(page))).toEqual(new Set(['visible']));
 });
 
+// The live graphic's first frame is a layout of its own: drawn in the same frame as a chapter, the
+// two made one long task ($lib/story/live.svelte). What was skipped, at the moment each part arrives:
+test('the step buttons and the live graphic arrive only once every chapter is drawn', { tag: '@editions' }, async ({ page, at }) => {
+	await page.addInitScript(() => {
+		const seen: Record<string, string> = {};
+		(window as unknown as { arrivals: Record<string, string> }).arrivals = seen;
+		new MutationObserver(() => {
+			for (const [part, selector] of [['buttons', '.step-controls'], ['graphic', '[data-graphic]']] as const) {
+				if (!seen[part] && document.querySelector(selector)) seen[part] = document.documentElement.classList.contains('later') ? 'chapters still skipped' : 'every chapter drawn';
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto(at('/'));
+	await expect(graphic(page)).toBeAttached();
+	expect(await page.evaluate(() => (window as unknown as { arrivals: Record<string, string> }).arrivals)).toEqual({ buttons: 'every chapter drawn', graphic: 'every chapter drawn' });
+});
+
 test('a link to a step and a reload lay out every chapter from the start', async ({ page }) => {
 	await skippedAtParse(page);
 	const step = expectedSteps[20]!;

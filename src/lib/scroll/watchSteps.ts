@@ -1,6 +1,5 @@
 import { activeIndex, createScroller } from './scroller';
 import { nextTask } from '$lib/nextTask';
-import { drawLater } from './drawLater';
 
 export interface StepWatch {
 	/** The active step's index as the page has it (the step buttons change it too). */
@@ -16,18 +15,18 @@ export interface StepWatch {
 
 /**
  * Watches the `[data-step]` elements inside `container` with scrollama and reports the active one,
- * once the chapters that the first frame skipped (app.css) are drawn (./drawLater). The index is
- * recomputed from the steps' positions when scrolling stops, on load and on resize, so dropped
- * scrollama events, reloads and deep links all end on the right step. Returns a function that stops.
+ * once `drawn` resolves: when every chapter that the first frame skipped (app.css) has its true
+ * height (./drawLater): a step's position read before then would lay its chapter out there and
+ * then, in one task. The index is recomputed from the steps' positions when scrolling stops, on
+ * load and on resize, so dropped scrollama events, reloads and deep links all end on the right step.
+ * Returns a function that stops.
  *
  * It starts in a task of its own: it reads every step's position, which is a layout of the page.
- * What the browser has not laid out yet (app.css: the first chapter's steps, every other chapter) is
- * drawn first, a chapter at a time: a step's position in it would lay it out then and there.
  */
-export function watchSteps(container: HTMLElement, options: StepWatch): () => void {
+export function watchSteps(container: HTMLElement, drawn: Promise<void>, options: StepWatch): () => void {
 	let stop: (() => void) | undefined;
 	let gone = false;
-	drawLater(Array.from(container.querySelectorAll<HTMLElement>('.chapter')))
+	drawn
 		.then(nextTask)
 		.then(() => {
 			if (!gone) stop = watch(container, options);
