@@ -69,7 +69,7 @@ export function startStory(doc: Document, p: StoryPayload): void {
 	});
 
 	// The rest in tasks of their own, once every chapter is drawn: the picture's first frame and a
-	// chapter's, when they fell together, made one task of 54–85 ms at 4× CPU; apart, 29–38 ms and
+	// chapter's, when they fell together, made one task of 56–85 ms at 4× CPU; apart, 29–38 ms and
 	// 17–32 ms. A key or a click draws every chapter at once (drawLater), so nobody waits on this. The
 	// live graphic comes at the size of the box it goes in, and in pieces: the picture's map and its
 	// chart are laid out in a task each, then drawn. The stage is empty until then: at the top of the
