@@ -53,12 +53,13 @@ export const colour = (name: ColourName, theme: Theme = 'light'): string => PALE
  * System font stacks, no web font. Liberation Serif comes first for Linux, where it is the face
  * readers already got: Chromium's generic `serif` there is 'Times New Roman', which fontconfig gives
  * as Liberation Serif (Google Chrome's Debian package requires the fonts). Only a Linux reader who
- * chose another default serif, or installed Charter, sees a change. Named first, it is found in one request to the browser process instead of five:
- * the sandboxed renderer asks for each family of the stack by name, and Linux has none of Charter,
- * Bitstream Charter, Sitka Text and Cambria, in each weight and style. A story load made 20 such
- * requests, 13 in the first frame; now 8, 5 in it (20–43 ms of waiting at 4× CPU, now 6–22, in 6
- * alternating loads). Android never paid this: its renderer reads fonts itself. Where Liberation
- * Serif is missing (Apple, Windows, Android), the stack goes on as before.
+ * chose another default serif, or installed Charter, sees a change. Named first, it is found in one
+ * request to the browser process instead of five: the sandboxed renderer asks for each family of
+ * the stack by name, in each weight and style, and Linux has none of Charter, Bitstream Charter,
+ * Sitka Text and Cambria. A story load made 20 such requests, 13 in the first frame; now 8, 5 in it
+ * (20–43 ms of waiting at 4× CPU, now 6–22, in 6 alternating loads). Android never paid this: its
+ * renderer reads fonts itself. Where Liberation Serif is missing (Apple, Windows, Android), the
+ * stack goes on as before.
  */
 export const FONTS = {
 	serif: "'Liberation Serif', Charter, 'Bitstream Charter', 'Sitka Text', Cambria, serif",
