@@ -26,9 +26,10 @@ function storyEntry(): Plugin {
  * compiles each function of the file as the file streams in, on a background thread, rather than on
  * the page's main thread the first time the function runs. Every chunk here runs as some page starts
  * (the app has no dynamic imports of its own; SvelteKit's route nodes load as a page starts), and
- * much of each runs with it (README, Performance: 90 % of the graphic's functions, 44 % of Svelte's). Added last, once minification (which drops comments) and Vite's
- * own additions at the top of a file are done, so the files' hashed names are those of the code
- * without it (a comment, it changes no behaviour). The server's build is left alone.
+ * much of each runs with it (README, Performance: 90 % of the graphic's functions, 44 % of
+ * Svelte's). Added last, once minification (which drops comments) and Vite's own additions at the
+ * top of a file are done, so the files' hashed names are those of the code without it (a comment,
+ * it changes no behaviour). The server's build is left alone.
  */
 function compileHints(): Plugin {
 	const HINT = '//# allFunctionsCalledOnLoad\n';
